@@ -1,0 +1,110 @@
+import 'server-only';
+import { z } from 'zod';
+import { unstable_rethrow } from 'next/navigation';
+import { getAnyTranslations, type AnyTranslate } from '@/lib/i18n/translate';
+import { isDomainError } from '@/lib/errors';
+import { requireActor, type Actor } from '@/lib/auth/session';
+import { isAllowed, type Permission } from '@/lib/auth/permissions';
+import { DomainError } from '@/lib/errors';
+
+/** What every form action returns: fields survive React's form reset, errors sit next to their field. */
+export type ActionState = {
+  ok: boolean;
+  message?: string;
+  fieldErrors?: Record<string, string[]>;
+  values?: Record<string, string>;
+  data?: unknown;
+};
+
+export const initialActionState: ActionState = { ok: false };
+
+type Translate = AnyTranslate;
+
+/** The form's text values, to give back to the form (files and passwords are never echoed). */
+function echo(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !/password/i.test(key) && !key.startsWith('$ACTION')) {
+      values[key] = key in values ? `${values[key]},${value}` : value;
+    }
+  }
+  return values;
+}
+
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = formData.getAll(key);
+    object[key] = key.endsWith('[]') ? all : all[all.length - 1];
+  }
+  return object;
+}
+
+function translateKey(t: Translate, key: string, params: Record<string, string | number> = {}): string {
+  return t.has(key) ? t(key, params) : key;
+}
+
+/** zod issues to messages next to their fields, in the reader's language. */
+export function fieldErrorsOf(error: z.ZodError, t: Translate): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join('.') || '_form';
+    const params: Record<string, string | number> = {};
+    if ('minimum' in issue) params.min = Number(issue.minimum);
+    if ('maximum' in issue) params.max = Number(issue.maximum);
+    // A message is a catalogue key under `validation`, or a full key ("auth.passwordsDiffer").
+    const key = t.has(`validation.${issue.message}`) ? `validation.${issue.message}` : issue.message;
+    const fallback = issue.code === 'invalid_type' ? 'validation.required' : 'validation.invalid';
+    (fields[field] ??= []).push(translateKey(t, t.has(key) ? key : fallback, params));
+  }
+  return fields;
+}
+
+export async function errorState(error: unknown, t: Translate, values?: Record<string, string>): Promise<ActionState> {
+  unstable_rethrow(error);
+  if (isDomainError(error)) {
+    const fieldErrors = Object.fromEntries(
+      Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k.includes('.') ? k : `errors.${k}`))]),
+    );
+    return {
+      ok: false,
+      message: translateKey(t, `errors.${error.messageKey}`, error.params),
+      fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined,
+      values,
+    };
+  }
+  console.error('action failed', error);
+  return { ok: false, message: t('errors.unexpected'), values };
+}
+
+type ActionContext = { actor: Actor; t: Translate };
+
+/**
+ * A Server Action for a form: (1) reads the session, (2) checks the named permission, (3) parses the
+ * form with the zod schema shared with the client, (4) runs, and returns { ok, fieldErrors, message, values }.
+ * Unit-level checks (own unit only) happen in `run`, once the record is looked up.
+ */
+export function formAction<S extends z.ZodType>(options: {
+  /** null: any signed-in user (for their own account) */
+  permission: Permission | null;
+  schema: S;
+  run: (input: z.output<S>, context: ActionContext) => Promise<{ message?: string; data?: unknown } | void>;
+}) {
+  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    const t = await getAnyTranslations();
+    const values = echo(formData);
+    try {
+      const actor = await requireActor();
+      if (options.permission !== null && !isAllowed(actor, options.permission)) throw new DomainError('FORBIDDEN');
+      const parsed = options.schema.safeParse(formDataToObject(formData));
+      if (!parsed.success) {
+        return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t), values };
+      }
+      const result = await options.run(parsed.data, { actor, t });
+      return { ok: true, message: result?.message, data: result?.data };
+    } catch (error) {
+      return errorState(error, t, values);
+    }
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * Domain errors carry a code and the catalogue key of their Vietnamese (or English) message;
+ * actions turn them into a message next to the form, never a bare string or a 500.
+ */
+export type DomainErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'STALE'
+  | 'INVALID_STATE'
+  | 'VALIDATION'
+  | 'PERIOD_CLOSED'
+  | 'PERIOD_NOT_OPEN'
+  | 'FILE_REJECTED'
+  | 'RATE_LIMITED';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    /** key under `errors` in the message catalogue; defaults to the code */
+    readonly messageKey: string = code,
+    readonly params: Record<string, string | number> = {},
+    /** field-level errors (catalogue keys), for validation that needs the database */
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'DomainError';
+  }
+}
+
+export const isDomainError = (e: unknown): e is DomainError => e instanceof DomainError;

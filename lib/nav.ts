@@ -1,0 +1,16 @@
+/**
+ * The signed-in navigation: an item shows when the role holds its permission.
+ * The data layer checks again; hiding a link is only a courtesy.
+ */
+import type { Role } from '@/lib/generated/prisma/enums';
+import { scopeOf, type Permission } from '@/lib/auth/permissions';
+
+export type NavKey = 'home' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminAudit' | 'adminProvinces';
+
+const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
+  { key: 'home', href: '/', permission: null },
+];
+
+export function navFor(role: Role) {
+  return ITEMS.filter((item) => item.permission === null || scopeOf(role, item.permission) !== null);
+}

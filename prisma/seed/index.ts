@@ -1,0 +1,28 @@
+/**
+ * Seeds a migrated database: the catalogue always (only what is missing), demo accounts and
+ * history when asked. One transaction, so a failed seed leaves nothing half-written.
+ */
+import { createClient } from '@/lib/db/client';
+import { seedCatalogue } from './catalogue';
+import { seedDemoAccounts, seedDemoHistory } from './demo';
+
+export async function seed(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }) {
+  const log = options.log ?? (() => {});
+  const db = createClient(databaseUrl, 2);
+  try {
+    await db.$transaction(
+      async (tx) => {
+        // Two instances starting at once seed one after the other.
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
+        const { province, campaign } = await seedCatalogue(tx, log);
+        if (options.demo) {
+          await seedDemoAccounts(tx, province.id, log);
+          await seedDemoHistory(tx, province.id, campaign.id, log);
+        }
+      },
+      { timeout: 120_000, maxWait: 30_000 },
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
