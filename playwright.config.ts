@@ -1,11 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * End-to-end tests in Debian's Chromium against the production build (NEXT_DIST_DIR=.next-e2e),
+ * End-to-end tests in Debian's Chromium against the production build (NEXT_DIST_DIR=.next-e2e-<port>),
  * served on its own embedded database, recreated with demo data for every run. The clock starts at
  * a fixed instant so that periods, deadlines and lateness read the same on any day.
  */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+// Everything a run owns is keyed by its port, so two runs (E2E_PORT=3101 ...) never collide.
+export const E2E_DIST_DIR = `.next-e2e-${E2E_PORT}`;
 export const E2E_CLOCK = '2026-11-26T09:00:00+07:00';
 
 export default defineConfig({
@@ -38,9 +40,9 @@ export default defineConfig({
     stdout: 'pipe',
     stderr: 'pipe',
     env: {
-      NEXT_DIST_DIR: '.next-e2e',
-      EMBEDDED_PG_DIR: '.data/e2e-pg',
-      EMBEDDED_PG_PORT: '54331',
+      NEXT_DIST_DIR: E2E_DIST_DIR,
+      EMBEDDED_PG_DIR: `.data/e2e-pg-${E2E_PORT}`,
+      EMBEDDED_PG_PORT: String(54331 + E2E_PORT - 3100),
       EMBEDDED_PG_DATABASE: 'thidua_e2e',
       SEED_DEMO: '1',
       APP_CLOCK: E2E_CLOCK,

@@ -1,6 +1,6 @@
 /**
  * `npm run test:e2e`: makes sure Debian's Chromium is there (installs it with apt as root when it is
- * not), builds the app into .next-e2e, and runs Playwright, which starts the server on a fresh
+ * not), builds the app into .next-e2e-<port> (E2E_PORT, default 3100), and runs Playwright, which starts the server on a fresh
  * embedded database (playwright.config.ts).
  */
 import { execSync, spawnSync } from 'node:child_process';
@@ -23,7 +23,8 @@ if (!existsSync(chromium)) {
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
 }
 
-const env = { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' };
+const port = Number(process.env.E2E_PORT ?? 3100);
+const env = { NEXT_DIST_DIR: `.next-e2e-${port}`, NEXT_TELEMETRY_DISABLED: '1' };
 // An external DATABASE_URL is for the app, not for the disposable end-to-end database.
 delete process.env.DATABASE_URL;
 run('npx', ['next', 'build'], env);

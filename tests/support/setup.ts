@@ -6,7 +6,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, inject, vi } from 'vitest';
 import pg from 'pg';
 import { setClock } from '@/lib/clock';
 
-const TEMPLATE = 'thidua_test_template';
 const name = `thidua_test_${process.env.VITEST_POOL_ID ?? '0'}_${process.pid}`;
 let errors: unknown[][] = [];
 
@@ -28,7 +27,7 @@ async function adminQuery(sql: string) {
 
 beforeAll(async () => {
   await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
+  await adminQuery(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`);
   process.env.DATABASE_URL = withDatabase(inject('adminUrl'), name);
 });
 
