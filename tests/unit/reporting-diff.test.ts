@@ -19,10 +19,11 @@ const v1: SubmissionSnapshot = {
 describe('the diff between two submissions', () => {
   it('finds nothing between a snapshot and itself, or the same numbers written differently', () => {
     expect(diffSubmissions(v1, structuredClone(v1)).changed).toBe(false);
-    const same = structuredClone(v1);
-    same.values.HOUSEHOLDS = { value: '1500.0000', note: '' };
-    same.values.POOR_HOUSEHOLDS = { value: 210, note: '  ' };
-    same.note = '  Số liệu quý 3 ';
+    const same: SubmissionSnapshot = {
+      ...v1,
+      note: '  Số liệu quý 3 ',
+      values: { ...v1.values, HOUSEHOLDS: { value: '1500.0000', note: '' }, POOR_HOUSEHOLDS: { value: 210, note: '  ' } },
+    };
     expect(diffSubmissions(v1, same)).toEqual({ changed: false, values: [], note: null, narrative: null, evidenceAdded: [], evidenceRemoved: [] });
   });
 
