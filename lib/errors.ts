@@ -15,14 +15,17 @@ export type DomainErrorCode =
   | 'FILE_REJECTED'
   | 'RATE_LIMITED';
 
+/** A field's error: a catalogue key, with parameters when the message needs them. */
+export type FieldErrorKey = string | { messageKey: string; params?: Record<string, string | number> };
+
 export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     /** key under `errors` in the message catalogue; defaults to the code */
     readonly messageKey: string = code,
     readonly params: Record<string, string | number> = {},
-    /** field-level errors (catalogue keys), for validation that needs the database */
-    readonly fieldErrors: Record<string, string[]> = {},
+    /** field-level errors, for validation that needs the database */
+    readonly fieldErrors: Record<string, FieldErrorKey[]> = {},
   ) {
     super(`${code}: ${messageKey}`);
     this.name = 'DomainError';

@@ -2,13 +2,18 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Actor } from '@/lib/auth/session';
 import { navFor } from '@/lib/nav';
+import { countUnread } from '@/lib/notifications/queries';
 import { LanguageSwitch } from './language-switch';
 import { SignOutButton } from './sign-out-button';
 import { NavLinks } from './nav-links';
 
 export async function PortalShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   const t = await getTranslations();
-  const items = navFor(actor.role).map((item) => ({ href: item.href, label: t(`nav.${item.key}`) }));
+  const unread = await countUnread(actor);
+  const items = navFor(actor.role).map((item) => ({
+    href: item.href,
+    label: item.key === 'notifications' && unread > 0 ? `${t('nav.notifications')} (${unread})` : t(`nav.${item.key}`),
+  }));
   return (
     <div className="min-h-screen">
       <header className="bg-brand-700 text-white">

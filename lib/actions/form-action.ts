@@ -10,6 +10,8 @@ import { DomainError } from '@/lib/errors';
 /** What every form action returns: fields survive React's form reset, errors sit next to their field. */
 export type ActionState = {
   ok: boolean;
+  /** the DomainError code of a refusal (STALE, FORBIDDEN, ...), for callers that react to it */
+  code?: string;
   message?: string;
   fieldErrors?: Record<string, string[]>;
   values?: Record<string, string>;
@@ -65,10 +67,14 @@ export async function errorState(error: unknown, t: Translate, values?: Record<s
   unstable_rethrow(error);
   if (isDomainError(error)) {
     const fieldErrors = Object.fromEntries(
-      Object.entries(error.fieldErrors).map(([field, keys]) => [field, keys.map((k) => translateKey(t, k.includes('.') ? k : `errors.${k}`))]),
+      Object.entries(error.fieldErrors).map(([field, keys]) => [
+        field,
+        keys.map((k) => (typeof k === 'string' ? translateKey(t, k.includes('.') ? k : `errors.${k}`) : translateKey(t, k.messageKey, k.params))),
+      ]),
     );
     return {
       ok: false,
+      code: error.code,
       message: translateKey(t, `errors.${error.messageKey}`, error.params),
       fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined,
       values,
@@ -107,4 +113,34 @@ export function formAction<S extends z.ZodType>(options: {
       return errorState(error, t, values);
     }
   };
+}
+
+/**
+ * A Server Action called with plain data instead of a form (autosave, buttons with arguments):
+ * the same session, permission, schema and error handling as formAction.
+ */
+export function dataAction<S extends z.ZodType, R>(options: {
+  permission: Permission | null;
+  schema: S;
+  run: (input: z.output<S>, context: ActionContext) => Promise<R>;
+}) {
+  return async function action(input: z.input<S>): Promise<ActionState & { result?: R }> {
+    const t = await getAnyTranslations();
+    try {
+      const actor = await requireActor();
+      if (options.permission !== null && !isAllowed(actor, options.permission)) throw new DomainError('FORBIDDEN');
+      const parsed = options.schema.safeParse(input);
+      if (!parsed.success) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t) };
+      return { ok: true, result: await options.run(parsed.data, { actor, t }) };
+    } catch (error) {
+      return errorState(error, t);
+    }
+  };
+}
+
+/** Catalogue keys with parameters (as domain rules return them) turned into texts, by field. */
+export function translateFieldErrors(t: AnyTranslate, errors: Record<string, Array<string | { messageKey: string; params?: Record<string, string | number> }>>) {
+  return Object.fromEntries(
+    Object.entries(errors).map(([field, list]) => [field, list.map((e) => (typeof e === 'string' ? translateKey(t, e) : translateKey(t, e.messageKey, e.params)))]),
+  );
 }

@@ -21,6 +21,7 @@ import viModels from './vi/models.json';
 import viDashboard from './vi/dashboard.json';
 import viExports from './vi/exports.json';
 import viAudit from './vi/audit.json';
+import viReportForm from './vi/report-form.json';
 import enCore from './en/core.json';
 import enAuth from './en/auth.json';
 import enHome from './en/home.json';
@@ -39,6 +40,7 @@ import enModels from './en/models.json';
 import enDashboard from './en/dashboard.json';
 import enExports from './en/exports.json';
 import enAudit from './en/audit.json';
+import enReportForm from './en/report-form.json';
 
 export const vi = {
   ...viCore,
@@ -59,6 +61,7 @@ export const vi = {
   ...viDashboard,
   ...viExports,
   ...viAudit,
+  ...viReportForm,
 };
 
 export type Messages = typeof vi;
@@ -82,6 +85,7 @@ export const en: Messages = {
   ...enDashboard,
   ...enExports,
   ...enAudit,
+  ...enReportForm,
 };
 
 export const CATALOGUES = { vi, en } as const;

@@ -1,0 +1,120 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/auth/session';
+import { getCompleteness, getReportQueue } from '@/lib/review/queries';
+import { periodLabel } from '@/lib/i18n/periods';
+import { formatDateTime, formatDay } from '@/lib/i18n/format';
+import { Badge, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
+import { buttonClass } from '@/components/ui/button';
+import { StatusBadge } from '@/components/reporting/status-badge';
+import { CompletenessCard } from '@/components/review/completeness-card';
+
+const STATUSES = ['SUBMITTED', 'RETURNED', 'ACCEPTED'] as const;
+
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ status?: string; period?: string; q?: string }> }) {
+  const actor = await requirePagePermission('review:act');
+  const params = await searchParams;
+  const t = await getTranslations();
+  const status = STATUSES.find((s) => s === params.status);
+  const periodId = params.period && /^\d+$/.test(params.period) ? Number(params.period) : undefined;
+  const q = params.q?.slice(0, 100) || undefined;
+  const queue = await getReportQueue(actor, { status: status ?? (params.status === undefined ? 'SUBMITTED' : undefined), periodId, q });
+  if (!queue) return <EmptyState>{t('common.noData')}</EmptyState>;
+  const shownPeriods = periodId ? [periodId] : queue.periods.filter((p) => p.window === 'OPEN' || p.window === 'LATE').map((p) => p.id);
+  const completeness = await getCompleteness(actor, shownPeriods);
+  const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm';
+  return (
+    <>
+      <PageHeader title={t('review.queueTitle')} subtitle={t('review.queueIntro')} />
+      <Card>
+        <form className="grid gap-3 sm:grid-cols-4" method="get">
+          <div>
+            <label htmlFor="status" className="block text-sm font-medium">
+              {t('review.status')}
+            </label>
+            <select id="status" name="status" defaultValue={params.status ?? 'SUBMITTED'} className={selectClass}>
+              <option value="">{t('review.allStatuses')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`workflow.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="period" className="block text-sm font-medium">
+              {t('review.period')}
+            </label>
+            <select id="period" name="period" defaultValue={params.period ?? ''} className={selectClass}>
+              <option value="">{t('review.allPeriods')}</option>
+              {[...queue.periods].reverse().map((p) => (
+                <option key={p.id} value={p.id}>
+                  {periodLabel(t, p)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="q" className="block text-sm font-medium">
+              {t('review.unitSearch')}
+            </label>
+            <input id="q" name="q" defaultValue={q ?? ''} placeholder={t('common.searchPlaceholder')} className={selectClass} />
+          </div>
+          <div className="flex items-end">
+            <button type="submit" className={buttonClass('secondary', 'w-full')}>
+              {t('review.apply')}
+            </button>
+          </div>
+        </form>
+      </Card>
+      <div className="mt-4 grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2" title={t('common.showing', { count: queue.reports.length })}>
+          {queue.reports.length === 0 ? (
+            <EmptyState>{t('review.noReports')}</EmptyState>
+          ) : (
+            <TableWrap label={t('review.queueTitle')}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('common.unit')}</th>
+                    <th scope="col">{t('review.period')}</th>
+                    <th scope="col">{t('review.status')}</th>
+                    <th scope="col">{t('review.submittedAt')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {queue.reports.map((r) => (
+                    <tr key={r.id}>
+                      <td>
+                        <Link href={`/review/reports/${r.id}`}>{r.unit.name}</Link>
+                      </td>
+                      <td>
+                        {periodLabel(t, r.period)}
+                        <div className="text-xs text-slate-500">
+                          {t('review.due')} {formatDay(r.period.dueDate)}
+                        </div>
+                      </td>
+                      <td>
+                        <div className="flex flex-wrap gap-1">
+                          <StatusBadge status={r.status} />
+                          {r.late && <Badge tone="warn">{t('reportForm.lateBadge')}</Badge>}
+                        </div>
+                      </td>
+                      <td className="whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+        </Card>
+        <div className="space-y-4">
+          {completeness.map((c) => {
+            const period = queue.periods.find((p) => p.id === c.periodId)!;
+            return <CompletenessCard key={c.periodId} completeness={c} period={period} />;
+          })}
+        </div>
+      </div>
+    </>
+  );
+}
