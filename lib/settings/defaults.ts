@@ -14,6 +14,12 @@ export const SETTINGS = {
   /** days before the due day when the "due soon" reminder goes out */
   'reporting.reminderDays': { schema: z.number().int().min(1).max(30), default: 3 },
   'files.maxUploadMb': { schema: z.number().min(1).max(50), default: 10 },
+  /** working days a proposal that needs it stays on the public page before the council meets */
+  'commendation.disclosureWorkingDays': { schema: z.number().int().min(1).max(60), default: 10 },
+  /** share (%) of ALL council members whose YES approves a proposal (secret ballot) */
+  'council.approvalThresholdPct': { schema: z.number().min(50).max(100), default: 90 },
+  /** comments one address may post on the public page per hour */
+  'public.commentsPerHour': { schema: z.number().int().min(1).max(100), default: 5 },
   /** hours a sign-in lasts */
   'auth.sessionHours': { schema: z.number().int().min(1).max(72), default: 8 },
 } as const;

@@ -5,6 +5,7 @@
 import { createClient } from '@/lib/db/client';
 import { seedCatalogue } from './catalogue';
 import { seedDemoAccounts, seedDemoHistory } from './demo';
+import { seedCommendation } from './commendation';
 
 export async function seed(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }) {
   const log = options.log ?? (() => {});
@@ -15,6 +16,7 @@ export async function seed(databaseUrl: string, options: { demo: boolean; log?: 
         // Two instances starting at once seed one after the other.
         await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707370)`;
         const { province, campaign } = await seedCatalogue(tx, log);
+        await seedCommendation(tx, province.id, log);
         if (options.demo) {
           await seedDemoAccounts(tx, province.id, log);
           await seedDemoHistory(tx, province.id, campaign.id, log);
