@@ -43,8 +43,8 @@ describe('periodNumberValid', () => {
 
 describe('auditChange', () => {
   it('keeps only the changed fields, ignoring timestamps; a creation keeps the whole row', () => {
-    const before = { a: 1, b: 'x', c: null, updatedAt: new Date(1) };
-    const after = { a: 1, b: 'y', c: 'z', updatedAt: new Date(2) };
+    const before: Record<string, unknown> = { a: 1, b: 'x', c: null, updatedAt: new Date(1) };
+    const after: Record<string, unknown> = { a: 1, b: 'y', c: 'z', updatedAt: new Date(2) };
     expect(auditChange(before, after)).toEqual({ before: { b: 'x', c: null }, after: { b: 'y', c: 'z' } });
     expect(auditChange(null, after)).toEqual({ after });
   });

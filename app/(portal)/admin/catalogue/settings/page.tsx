@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/auth/session';
+import { getSettingsForAdmin } from '@/lib/catalogue/admin-queries';
+import { decimalInputValue } from '@/lib/catalogue/form-values';
+import { formatNumber } from '@/lib/i18n/format';
+import { asAny } from '@/lib/i18n/translate';
+import { Alert, Card, PageHeader } from '@/components/ui/card';
+import { ButtonLink } from '@/components/ui/button';
+import { SettingForm } from '@/components/catalogue/setting-form';
+
+export default async function SettingsPage() {
+  const actor = await requirePagePermission('admin:manage');
+  const t = await getTranslations();
+  const settings = await getSettingsForAdmin(actor);
+  return (
+    <div className="max-w-3xl">
+      <PageHeader
+        title={t('catalogue.settings')}
+        subtitle={t('catalogue.settingsIntro')}
+        actions={
+          <ButtonLink variant="secondary" href="/admin/catalogue">
+            {t('catalogue.backToList')}
+          </ButtonLink>
+        }
+      />
+      <div className="space-y-4">
+        <Alert>{t('catalogue.settingsNote')}</Alert>
+        {settings.map((s) => (
+          <Card key={s.key}>
+            <SettingForm
+              setting={{ key: s.key, value: decimalInputValue(s.value), updatedAt: s.updatedAt?.toISOString() ?? '' }}
+              // keys carry dots; the catalogue names them with underscores
+              label={asAny(t)(`catalogue.settingKeys.${s.key.replace('.', '_')}`)}
+              hint={`${s.key} · ${t('catalogue.defaultValue', { value: formatNumber(s.default) })}`}
+            />
+          </Card>
+        ))}
+      </div>
+    </div>
+  );
+}
