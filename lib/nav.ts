@@ -9,6 +9,7 @@ export type NavKey = 'home' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'ad
 
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
   { key: 'home', href: '/', permission: null },
+  { key: 'adminCatalogue', href: '/admin/catalogue', permission: 'admin:manage' },
 ];
 
 export function navFor(role: Role) {
