@@ -3,16 +3,41 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/session';
 import { isAllowed } from '@/lib/auth/permissions';
 
-/** A stored file is readable by whoever may read the data of the unit that owns it. */
-export async function findReadableFile(actor: Actor | null, fileId: number) {
-  if (!actor) return null;
+type FileRow = { id: number; name: string; mimeType: string; size: number; provinceId: number; unitId: number | null };
+
+/** Published exemplary-model photos and issued decisions are public; nothing else is. */
+async function isPublicFile(fileId: number): Promise<boolean> {
+  const [photo, decision] = await Promise.all([
+    db.modelPhoto.findFirst({ where: { fileId, model: { status: 'PUBLISHED' } }, select: { id: true } }),
+    db.decision.findFirst({ where: { fileId }, select: { id: true } }),
+  ]);
+  return Boolean(photo || decision);
+}
+
+/** Council members read the dossiers of the proposals put to the council. */
+async function isCouncilDossier(actor: Actor, fileId: number): Promise<boolean> {
+  if (!isAllowed(actor, 'council:vote')) return false;
+  const document = await db.proposalDocument.findFirst({
+    where: { fileId, proposal: { provinceId: actor.provinceId, councilSessionId: { not: null } } },
+    select: { id: true },
+  });
+  return Boolean(document);
+}
+
+/**
+ * A stored file, if the reader may have it: whoever may read the owning unit's data, council
+ * members for dossiers before the council, anyone for published photos and issued decisions.
+ */
+export async function findReadableFile(actor: Actor | null, fileId: number): Promise<FileRow | null> {
   const file = await db.storedFile.findUnique({
     where: { id: fileId },
     select: { id: true, name: true, mimeType: true, size: true, provinceId: true, unitId: true },
   });
   if (!file) return null;
-  if (!isAllowed(actor, 'unit:read', { unitId: file.unitId, provinceId: file.provinceId })) return null;
-  return file;
+  if (actor && isAllowed(actor, 'unit:read', { unitId: file.unitId, provinceId: file.provinceId })) return file;
+  if (actor && actor.provinceId === file.provinceId && (await isCouncilDossier(actor, file.id))) return file;
+  if (await isPublicFile(file.id)) return file;
+  return null;
 }
 
 export async function fileBytes(fileId: number): Promise<Uint8Array | null> {

@@ -4,8 +4,9 @@ import { fileBytes, findReadableFile } from '@/lib/files/access';
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/files/:id — an evidence or dossier file, for those who may read its unit's data.
- * Always a download, never rendered by the browser as a page (no HTML, no scripts).
+ * GET /api/files/:id — an evidence or dossier file for those who may read it (lib/files/access.ts).
+ * Pictures may be shown inline (published models); everything else is a download. Nothing is ever
+ * rendered by the browser as a page (no HTML, no scripts: the sandbox policy forbids them).
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -19,7 +20,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     headers: {
       'Content-Type': file.mimeType,
       'Content-Length': String(bytes.byteLength),
-      'Content-Disposition': `attachment; filename="file-${file.id}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'Content-Disposition': `${file.mimeType.startsWith('image/') ? 'inline' : 'attachment'}; filename="file-${file.id}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cache-Control': 'private, no-store',
