@@ -9,7 +9,12 @@ export type NavKey = 'home' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'ad
 
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
   { key: 'home', href: '/', permission: null },
+  { key: 'adminUnits', href: '/admin/units', permission: 'admin:manage' },
+  { key: 'adminUsers', href: '/admin/users', permission: 'admin:manage' },
+  { key: 'adminPersons', href: '/admin/persons', permission: 'admin:manage' },
   { key: 'adminCatalogue', href: '/admin/catalogue', permission: 'admin:manage' },
+  { key: 'adminProvinces', href: '/admin/provinces', permission: 'admin:manage' },
+  { key: 'adminAudit', href: '/admin/audit', permission: 'audit:read-all' },
 ];
 
 export function navFor(role: Role) {

@@ -1,8 +1,8 @@
 import 'server-only';
 /**
  * The audit log for the administrator: one province, newest first, paginated; searchable by text
- * (action, record, actor, the changed values, and the labels the reader sees for actions and
- * records, diacritics ignored), actor, record type, unit and a range of Viet Nam calendar days.
+ * (action, record, actor, the unit concerned, the changed values, and the labels the reader sees for
+ * actions and records, diacritics ignored), actor, record type, unit and a range of Viet Nam calendar days.
  */
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -43,7 +43,7 @@ export async function searchAudit(actor: Actor, provinceId: number, filters: Aud
   const where: Prisma.Sql[] = [Prisma.sql`a."provinceId" = ${provinceId}`];
   const q = filters.q?.trim();
   if (q) {
-    const text = Prisma.sql`unaccent(lower(concat_ws(' ', a.action, a."entityType", a."entityId", a."actorName", a.before::text, a.after::text))) LIKE unaccent(lower(${containsPattern(q)}))`;
+    const text = Prisma.sql`unaccent(lower(concat_ws(' ', a.action, a."entityType", a."entityId", a."actorName", u.name, a.before::text, a.after::text))) LIKE unaccent(lower(${containsPattern(q)}))`;
     const actions = codesWithLabel(q, actionLabels());
     const entities = codesWithLabel(q, entityLabels());
     const alternatives = [text];
@@ -66,7 +66,7 @@ export async function searchAudit(actor: Actor, provinceId: number, filters: Aud
       WHERE ${condition}
       ORDER BY a."createdAt" DESC, a.id DESC
       LIMIT ${AUDIT_PAGE_SIZE} OFFSET ${(page - 1) * AUDIT_PAGE_SIZE}`,
-    db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM "AuditEvent" a WHERE ${condition}`,
+    db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM "AuditEvent" a LEFT JOIN "Unit" u ON u.id = a."unitId" WHERE ${condition}`,
   ]);
   return { rows, total, page, pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
 }

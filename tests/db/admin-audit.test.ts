@@ -18,10 +18,11 @@ describe('audit log', () => {
     const unit = await createUnit(admin, await unitInput('Xã Đồng Thử Nghiệm'));
     await createUser(admin, { provinceId: province.id, username: 'dong.thu', displayName: 'Người Đồng Thử', role: 'UNIT_OFFICER', unitId: unit.id, person: null, position: null, isLeader: false, email: null });
 
-    // The unit's own event, and the account's (whose unit it names), newest first.
+    // The unit's own events (an edit that did not touch the name too), and the account's in that unit, newest first.
+    await updateUnit(admin, { ...(await unitInput('Xã Đồng Thử Nghiệm')), id: unit.id, updatedAt: unit.updatedAt, border: true });
     const byValue = await searchAudit(admin, province.id, { q: 'dong thu nghiem' });
-    expect(byValue.rows.map((r) => r.action)).toEqual(['user.create', 'unit.create']);
-    expect(byValue.rows[1]).toMatchObject({ entityType: 'Unit', entityId: String(unit.id), unitName: 'Xã Đồng Thử Nghiệm', actorName: 'Đặng Thị Quản Trị' });
+    expect(byValue.rows.map((r) => r.action)).toEqual(['unit.update', 'user.create', 'unit.create']);
+    expect(byValue.rows[2]).toMatchObject({ entityType: 'Unit', entityId: String(unit.id), unitName: 'Xã Đồng Thử Nghiệm', actorName: 'Đặng Thị Quản Trị' });
 
     // "tạo tài khoản" is how the log labels user.create in Vietnamese; typed without diacritics.
     const byLabel = await searchAudit(admin, province.id, { q: 'tao tai khoan' });
@@ -30,8 +31,8 @@ describe('audit log', () => {
     expect(byCode.rows.map((r) => r.action)).toEqual(['user.create']);
 
     const byActor = await searchAudit(admin, province.id, { q: 'dang thi quan tri' });
-    expect(byActor.rows.map((r) => r.action).sort()).toEqual(['unit.create', 'user.create']);
-    expect(byActor.total).toBe(2);
+    expect(byActor.rows.map((r) => r.action).sort()).toEqual(['unit.create', 'unit.update', 'user.create']);
+    expect(byActor.total).toBe(3);
 
     expect((await searchAudit(admin, province.id, { q: 'không có gì như thế này' })).total).toBe(0);
   });
