@@ -155,8 +155,8 @@ export async function getSettingsForAdmin(actor: Actor) {
   ]);
   return (Object.keys(SETTINGS) as SettingKey[]).map((key) => ({
     key,
-    value: values[key] as number,
-    default: SETTINGS[key].default as number,
+    value: values[key] as unknown,
+    default: SETTINGS[key].default as unknown,
     updatedAt: rows.find((r) => r.key === key)?.updatedAt ?? null,
   }));
 }

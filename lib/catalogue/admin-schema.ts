@@ -16,7 +16,7 @@ import {
   ValueType,
 } from '@/lib/generated/prisma/enums';
 import { checkbox, enumField, idField, intField, optionalInt, optionalText, requiredText } from '@/lib/forms/fields';
-import { SETTINGS, type SettingKey } from '@/lib/settings/defaults';
+import { SETTINGS, type SettingKey, type SettingValue } from '@/lib/settings/defaults';
 import { parseDayText, parseDecimalText } from './form-values';
 
 const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [T[keyof T], ...Array<T[keyof T]>];
@@ -226,21 +226,19 @@ export const settingSchema = z
     updatedAt: z.preprocess((v) => (v === '' || v === undefined ? null : v), loadedAt.nullable()),
   })
   .transform((v, ctx) => {
+    // Settings are numbers today (typed as 1.234,5); a text setting would reach its schema as typed.
     const decimal = parseDecimalText(v.value);
-    if (decimal === null) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: V('number') });
-      return z.NEVER;
-    }
-    const parsed = SETTINGS[v.key].schema.safeParse(Number(decimal));
+    const parsed = SETTINGS[v.key].schema.safeParse(decimal === null ? v.value : Number(decimal));
     if (!parsed.success) {
       // The key's own schema decides; its issues keep their bounds for the "min"/"max" messages.
       for (const issue of parsed.error.issues) {
-        const message = issue.code === 'too_small' ? 'min' : issue.code === 'too_big' ? 'max' : 'integer';
+        const message =
+          issue.code === 'too_small' ? 'min' : issue.code === 'too_big' ? 'max' : decimal === null ? V('number') : issue.code === 'invalid_type' ? 'integer' : 'invalid';
         ctx.addIssue({ ...issue, path: ['value'], message } as Parameters<typeof ctx.addIssue>[0]);
       }
       return z.NEVER;
     }
-    return { key: v.key, value: parsed.data as number, updatedAt: v.updatedAt };
+    return { key: v.key, value: parsed.data as SettingValue<SettingKey>, updatedAt: v.updatedAt };
   });
 
 export type SettingInput = z.output<typeof settingSchema>;

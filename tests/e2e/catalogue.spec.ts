@@ -70,6 +70,43 @@ test('the administrator creates a second, thematic campaign and sees its reporti
   await expect(page.getByRole('link', { name: 'Thi đua chuyên đề chuyển đổi số 2027–2028' })).toBeVisible();
 });
 
+test('the administrator is kept from renaming a code a formula reads, from a setting outside its range, and moves a due day', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/admin/catalogue');
+  await page.getByRole('link', { name: 'Chiến dịch: TD-2026-2030' }).click();
+  await expect(page.getByRole('heading', { name: 'Mốc sơ kết, tổng kết' })).toBeVisible();
+  await expect(page.getByText(/11\/06\/2028/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Chỉ số dữ liệu' }).click();
+  await expect(page.getByRole('row', { name: /POOR_HOUSEHOLDS/ })).toContainText('CS-MULTIDIM-POVERTY-REDUCTION');
+  await page.getByRole('link', { name: 'Sửa HOUSEHOLDS', exact: true }).click();
+  const code = page.getByLabel('Mã', { exact: true });
+  await code.fill('HOUSEHOLDS_ALL');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(code).toHaveAccessibleDescription(/^Không thể đổi mã HOUSEHOLDS: công thức của chỉ tiêu CS-MULTIDIM-POVERTY-REDUCTION đang dùng mã này\./);
+
+  await page.goto('/admin/catalogue/settings');
+  const dueDay = page.getByLabel('Ngày hạn nộp báo cáo (ngày thứ mấy của tháng sau kỳ)');
+  await expect(dueDay).toHaveValue('10');
+  await dueDay.fill('31');
+  await dueDay.press('Enter');
+  await expect(dueDay).toHaveAccessibleDescription(/^Không được lớn hơn 28\./);
+
+  // The thematic campaign of the test above, so the plan's periods stay as the other pages expect.
+  await page.goto('/admin/catalogue');
+  await page.getByRole('link', { name: 'Chiến dịch: TD-CDS-2027' }).click();
+  await page.getByRole('link', { name: 'Kỳ báo cáo' }).click();
+  const row = page.getByRole('row', { name: /Quý 4\/2027/ });
+  await row.getByText('Sửa', { exact: true }).click();
+  const due = row.getByLabel('Hạn nộp · Quý 4/2027');
+  await due.fill('31/12/2027');
+  await row.getByRole('button', { name: 'Lưu' }).click();
+  await expect(due).toHaveAccessibleDescription('Hạn nộp phải sau ngày kết thúc kỳ (31/12/2027).');
+  await due.fill('15/01/2028');
+  await row.getByRole('button', { name: 'Lưu' }).click();
+  await expect(page.getByRole('row', { name: /Quý 4\/2027/ })).toContainText('15/01/2028');
+});
+
 test('another role is refused the catalogue editor', async ({ page }) => {
   await signInAs(page, 'noivu');
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Danh mục chỉ tiêu' })).toHaveCount(0);

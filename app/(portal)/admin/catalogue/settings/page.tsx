@@ -8,10 +8,16 @@ import { Alert, Card, PageHeader } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
 import { SettingForm } from '@/components/catalogue/setting-form';
 
+/** What the value field shows: numbers written the Vietnamese way, the parser reads them back. */
+const shown = (value: unknown) => (typeof value === 'number' ? decimalInputValue(value) : String(value));
+
 export default async function SettingsPage() {
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
   const settings = await getSettingsForAdmin(actor);
+  const tt = asAny(t);
+  // keys carry dots; the catalogue names them with underscores (a key without a text shows as itself)
+  const labelOf = (key: string) => (tt.has(`catalogue.settingKeys.${key.replaceAll('.', '_')}`) ? tt(`catalogue.settingKeys.${key.replaceAll('.', '_')}`) : key);
   return (
     <div className="max-w-3xl">
       <PageHeader
@@ -28,10 +34,9 @@ export default async function SettingsPage() {
         {settings.map((s) => (
           <Card key={s.key}>
             <SettingForm
-              setting={{ key: s.key, value: decimalInputValue(s.value), updatedAt: s.updatedAt?.toISOString() ?? '' }}
-              // keys carry dots; the catalogue names them with underscores
-              label={asAny(t)(`catalogue.settingKeys.${s.key.replace('.', '_')}`)}
-              hint={`${s.key} · ${t('catalogue.defaultValue', { value: formatNumber(s.default) })}`}
+              setting={{ key: s.key, value: shown(s.value), updatedAt: s.updatedAt?.toISOString() ?? '' }}
+              label={labelOf(s.key)}
+              hint={`${s.key} · ${t('catalogue.defaultValue', { value: typeof s.default === 'number' ? formatNumber(s.default) : String(s.default) })}`}
             />
           </Card>
         ))}
