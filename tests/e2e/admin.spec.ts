@@ -20,6 +20,7 @@ test('the administrator creates a unit whose border is unknown, then marks it a 
   await expect(page.getByRole('heading', { level: 1, name: 'Đơn vị' })).toBeVisible();
   await expect(page.getByText(/xã chưa xác định có phải xã biên giới không/)).toBeVisible();
   await page.getByRole('link', { name: 'Thêm đơn vị' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thêm đơn vị' })).toBeVisible();
 
   await page.getByLabel('Tên đơn vị', { exact: true }).fill(UNIT);
   await page.getByLabel('Loại đơn vị').selectOption({ label: 'Xã' });
@@ -131,4 +132,33 @@ test('every other demo role is refused the administration pages', async ({ page 
     await page.goto('/admin/audit');
     await expect(page, `${username} on /admin/audit`).toHaveURL(/\/forbidden$/);
   }
+});
+
+test('provinces and persons: the pages open, a person is added and shows whether they have an account', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Tỉnh' }).click();
+  const caoBang = page.getByRole('row', { name: /Tỉnh Cao Bằng/ });
+  await expect(caoBang).toContainText('Tỉnh của bạn');
+  await caoBang.getByRole('link', { name: 'Tỉnh Cao Bằng' }).click();
+  await expect(page.getByLabel('Mã tỉnh')).toHaveValue('04');
+  await page.goto('/admin/provinces/new');
+  await expect(page.getByLabel('Tên đăng nhập quản trị viên')).toBeVisible();
+
+  await page.goto('/admin/persons?q=luong+thi+thu');
+  await expect(page.getByRole('row', { name: new RegExp(FULL_NAME) })).toContainText(USERNAME);
+  await page.getByRole('link', { name: 'Thêm cán bộ' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thêm cán bộ' })).toBeVisible();
+  await page.getByLabel('Đơn vị', { exact: true }).selectOption({ label: UNIT });
+  await page.getByLabel('Họ và tên').fill('Đinh Văn Mới');
+  await page.getByLabel('Chức vụ', { exact: true }).fill('Công chức Địa chính');
+  await page.getByLabel('Năm sinh').fill('1988');
+  await page.getByRole('button', { name: 'Thêm cán bộ' }).click();
+  await expect(page.getByText('Đã thêm cán bộ.')).toBeVisible();
+  await expect(page.getByText('Chưa có tài khoản')).toBeVisible();
+
+  await page.goto('/admin/persons?q=dinh+van+moi');
+  await expect(page.getByRole('row', { name: /Đinh Văn Mới/ })).toContainText('Chưa có tài khoản');
+  await page.goto('/admin/users?role=UNIT_HEAD');
+  await expect(page.getByRole('row', { name: /xa\.head/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /xa\.officer/ })).toHaveCount(0);
 });
