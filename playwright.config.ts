@@ -12,6 +12,7 @@ export const E2E_CLOCK = '2026-11-26T09:00:00+07:00';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: `.data/pw-results-${E2E_PORT}`,
   fullyParallel: false,
   workers: 1,
   timeout: 60_000,

@@ -5,16 +5,19 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scopeOf, type Permission } from '@/lib/auth/permissions';
 
-export type NavKey = 'home' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminAudit' | 'adminProvinces';
+export type NavKey = 'home' | 'reports' | 'review' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminAudit' | 'adminProvinces';
 
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
   { key: 'home', href: '/', permission: null },
+  { key: 'reports', href: '/reports', permission: 'unit:edit' },
+  { key: 'review', href: '/review', permission: 'review:act' },
   { key: 'adminUnits', href: '/admin/units', permission: 'admin:manage' },
   { key: 'adminUsers', href: '/admin/users', permission: 'admin:manage' },
   { key: 'adminPersons', href: '/admin/persons', permission: 'admin:manage' },
   { key: 'adminCatalogue', href: '/admin/catalogue', permission: 'admin:manage' },
   { key: 'adminProvinces', href: '/admin/provinces', permission: 'admin:manage' },
   { key: 'adminAudit', href: '/admin/audit', permission: 'audit:read-all' },
+  { key: 'notifications', href: '/notifications', permission: null },
 ];
 
 export function navFor(role: Role) {

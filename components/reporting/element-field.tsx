@@ -72,7 +72,7 @@ export function ElementField({
             : t('noPrevious')}
         </span>
       </div>
-      {outlier && (
+      {outlier && errors.length === 0 && (
         <p className="mt-1 text-sm text-amber-800">{t('outlierHint', { change: change === null ? '∞' : Math.round(change * 10) / 10, threshold })}</p>
       )}
       {errors.map((e) => (

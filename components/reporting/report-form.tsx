@@ -59,12 +59,15 @@ export function ReportForm(props: Props) {
         narrative: content.narrative.trim() === '' ? null : content.narrative,
       });
       if (result.ok && result.result) {
+        const created = reportId === null;
         setReportId(result.result.reportId);
+        // The first save creates the report: the page's server parts (evidence, Excel) can now use it.
+        if (created) router.refresh();
         return { ok: true as const, ...result.result };
       }
       return { ok: false as const, conflict: result.code === 'STALE', network: false, message: result.message, fieldErrors: result.fieldErrors };
     },
-    [props.unitId, props.periodId],
+    [props.unitId, props.periodId, reportId, router],
   );
 
   const draft = useAutosave({

@@ -4,13 +4,20 @@ import { db } from '@/lib/db';
 import { dateToDay, vnDay } from '@/lib/clock';
 import { periodWindow, type PeriodWindow } from '@/lib/reporting/periods';
 
-/** The province's active campaign (the newest, if several run at once). */
+/**
+ * The province's main campaign: among the active ones, the longest-running that covers this year
+ * (the five-year plan rather than a thematic campaign started inside it), else the latest one.
+ */
 export const getActiveCampaign = cache(async (provinceId: number) => {
-  return db.campaign.findFirst({
-    where: { provinceId, active: true },
-    orderBy: [{ startYear: 'desc' }, { id: 'asc' }],
-    include: { milestones: { orderBy: { year: 'asc' } } },
-  });
+  const year = Number(vnDay().slice(0, 4));
+  const include = { milestones: { orderBy: { year: 'asc' as const } } };
+  return (
+    (await db.campaign.findFirst({
+      where: { provinceId, active: true, startYear: { lte: year }, endYear: { gte: year } },
+      orderBy: [{ startYear: 'asc' }, { endYear: 'desc' }, { id: 'asc' }],
+      include,
+    })) ?? (await db.campaign.findFirst({ where: { provinceId, active: true }, orderBy: [{ startYear: 'desc' }, { id: 'asc' }], include }))
+  );
 });
 
 export type PeriodWithWindow = {

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
 import { requiredText } from '@/lib/forms/fields';
@@ -13,10 +14,11 @@ const decision = z.object({ reportId: id, version: z.coerce.number().int().posit
 export const acceptReportAction = formAction({
   permission: 'review:act',
   schema: decision,
-  async run(input, { actor, t }) {
+  async run(input, { actor }) {
     await acceptReport(actor, input.reportId, input.version);
     revalidatePath('/review', 'layout');
-    return { message: t('review.accepted') };
+    // Back to the queue, which says what was done: the next report is usually what the reviewer wants.
+    redirect('/review?flash=accepted');
   },
 });
 
@@ -24,7 +26,7 @@ export const acceptReportAction = formAction({
 export const returnReportAction = formAction({
   permission: 'review:act',
   schema: decision.catchall(z.unknown()),
-  async run(input, { actor, t }) {
+  async run(input, { actor }) {
     const comments: ReviewComment[] = [];
     for (const [key, value] of Object.entries(input)) {
       if (!key.startsWith('c.') || typeof value !== 'string' || value.trim() === '') continue;
@@ -37,17 +39,17 @@ export const returnReportAction = formAction({
     if (comments.length === 0) throw new DomainError('VALIDATION', 'commentsRequired', {}, { 'c.general': ['errors.commentsRequired'] });
     await returnReport(actor, input.reportId, input.version, comments);
     revalidatePath('/review', 'layout');
-    return { message: t('review.returned', { count: comments.length }) };
+    redirect(`/review?flash=returned&n=${comments.length}`);
   },
 });
 
 export const reopenReportAction = formAction({
   permission: 'review:act',
   schema: decision.extend({ reason: requiredText(2000) }),
-  async run(input, { actor, t }) {
+  async run(input, { actor }) {
     await reopenReport(actor, input.reportId, input.version, input.reason);
     revalidatePath('/review', 'layout');
-    return { message: t('review.reopened') };
+    redirect('/review?flash=reopened');
   },
 });
 

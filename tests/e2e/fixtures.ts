@@ -7,6 +7,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  // Settled: either the portal opened (the sign-in page was left) or the form says why not.
+  await expect(page.locator('main [role="alert"]').or(page.locator('nav[aria-label="Điều hướng chính"]'))).toBeVisible();
 }
 
 /** Fails the test on any error the page logs or throws. */

@@ -4,14 +4,14 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { getCompleteness, getReportQueue } from '@/lib/review/queries';
 import { periodLabel } from '@/lib/i18n/periods';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
-import { Badge, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
+import { Alert, Badge, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
 import { StatusBadge } from '@/components/reporting/status-badge';
 import { CompletenessCard } from '@/components/review/completeness-card';
 
 const STATUSES = ['SUBMITTED', 'RETURNED', 'ACCEPTED'] as const;
 
-export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ status?: string; period?: string; q?: string }> }) {
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<{ status?: string; period?: string; q?: string; flash?: string; n?: string }> }) {
   const actor = await requirePagePermission('review:act');
   const params = await searchParams;
   const t = await getTranslations();
@@ -23,9 +23,16 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const shownPeriods = periodId ? [periodId] : queue.periods.filter((p) => p.window === 'OPEN' || p.window === 'LATE').map((p) => p.id);
   const completeness = await getCompleteness(actor, shownPeriods);
   const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm';
+  const flash =
+    params.flash === 'accepted' ? t('review.accepted') : params.flash === 'returned' ? t('review.returned', { count: Number(params.n) || 1 }) : params.flash === 'reopened' ? t('review.reopened') : null;
   return (
     <>
       <PageHeader title={t('review.queueTitle')} subtitle={t('review.queueIntro')} />
+      {flash && (
+        <div className="mb-4">
+          <Alert tone="success">{flash}</Alert>
+        </div>
+      )}
       <Card>
         <form className="grid gap-3 sm:grid-cols-4" method="get">
           <div>

@@ -13,6 +13,8 @@ import { ReportForm } from '@/components/reporting/report-form';
 import { EvidencePanel } from '@/components/reporting/evidence-panel';
 import { StatusBadge } from '@/components/reporting/status-badge';
 import { ExcelPanel } from '@/components/reporting/excel-panel';
+import { HistoryCard } from '@/components/reporting/history-card';
+import { getReportHistory } from '@/lib/reporting/history';
 
 type Params = { params: Promise<{ periodId: string }>; searchParams: Promise<{ unit?: string }> };
 
@@ -29,7 +31,10 @@ export default async function ReportPage({ params, searchParams }: Params) {
     if (isDomainError(error)) notFound();
     throw error;
   }
-  const maxMb = await getSetting(actor.provinceId, 'files.maxUploadMb');
+  const [maxMb, history] = await Promise.all([
+    getSetting(actor.provinceId, 'files.maxUploadMb'),
+    form.report ? getReportHistory(actor, { id: form.report.id, unitId: form.unit.id }) : Promise.resolve([]),
+  ]);
   const label = periodLabel(t, form.period);
   const lockDate = {
     ACCEPTED: formatDate(form.report?.reviewedAt),
@@ -70,6 +75,11 @@ export default async function ReportPage({ params, searchParams }: Params) {
           {form.lock.editable && <ExcelPanel unitId={form.unit.id} periodId={form.period.id} />}
         </ReportForm>
       </ClientMessages>
+      {history.length > 0 && (
+        <div className="mt-4">
+          <HistoryCard events={history} title={t('reportForm.history')} />
+        </div>
+      )}
     </>
   );
 }

@@ -12,6 +12,8 @@ import { ClientMessages } from '@/components/ui/client-messages';
 import { StatusBadge } from '@/components/reporting/status-badge';
 import { ReviewActions } from '@/components/review/review-actions';
 import { SubmissionDiffCard } from '@/components/review/submission-diff';
+import { HistoryCard } from '@/components/reporting/history-card';
+import { getReportHistory } from '@/lib/reporting/history';
 
 export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('review:act');
@@ -27,6 +29,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   const label = periodLabel(t, data.period);
+  const history = await getReportHistory(actor, { id: data.report.id, unitId: data.unit.id });
   const show = (v: number | null, type: Parameters<typeof formatValue>[1]) => (v === null ? '—' : formatValue(v, type, locale));
   return (
     <>
@@ -120,6 +123,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
               ))}
             </ul>
           </Card>
+          <HistoryCard events={history} title={t('reportForm.history')} />
           {data.comments.length > 0 && (
             <Card title={t('review.history')}>
               <ul className="space-y-2 text-sm">
