@@ -6,6 +6,7 @@ import { createClient } from '@/lib/db/client';
 import { seedCatalogue } from './catalogue';
 import { seedDemoAccounts, seedDemoHistory } from './demo';
 import { seedCommendation } from './commendation';
+import { seedDemoRegistry } from './demo-registry';
 
 export async function seed(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }) {
   const log = options.log ?? (() => {});
@@ -20,6 +21,7 @@ export async function seed(databaseUrl: string, options: { demo: boolean; log?: 
         if (options.demo) {
           await seedDemoAccounts(tx, province.id, log);
           await seedDemoHistory(tx, province.id, campaign.id, log);
+          await seedDemoRegistry(tx, province.id, log);
         }
       },
       { timeout: 120_000, maxWait: 30_000 },
