@@ -5,13 +5,14 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scopeOf, type Permission } from '@/lib/auth/permissions';
 
-export type NavKey = 'home' | 'reports' | 'review' | 'commendation' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminAudit' | 'adminProvinces';
+export type NavKey = 'home' | 'reports' | 'review' | 'commendation' | 'council' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminAudit' | 'adminProvinces';
 
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
   { key: 'home', href: '/', permission: null },
   { key: 'reports', href: '/reports', permission: 'unit:edit' },
   { key: 'review', href: '/review', permission: 'review:act' },
   { key: 'commendation', href: '/proposals', permission: 'unit:read' },
+  { key: 'council', href: '/council', permission: 'council:vote' },
   { key: 'adminUnits', href: '/admin/units', permission: 'admin:manage' },
   { key: 'adminUsers', href: '/admin/users', permission: 'admin:manage' },
   { key: 'adminPersons', href: '/admin/persons', permission: 'admin:manage' },
