@@ -7,6 +7,7 @@ import { seedCatalogue } from './catalogue';
 import { seedDemoAccounts, seedDemoHistory } from './demo';
 import { seedCommendation } from './commendation';
 import { seedDemoRegistry } from './demo-registry';
+import { seedDemoProposals } from './demo-proposals';
 
 export async function seed(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }) {
   const log = options.log ?? (() => {});
@@ -22,6 +23,7 @@ export async function seed(databaseUrl: string, options: { demo: boolean; log?: 
           await seedDemoAccounts(tx, province.id, log);
           await seedDemoHistory(tx, province.id, campaign.id, log);
           await seedDemoRegistry(tx, province.id, log);
+          await seedDemoProposals(tx, province.id, log);
         }
       },
       { timeout: 120_000, maxWait: 30_000 },
