@@ -48,9 +48,9 @@ type AppliedRow = { migration_name: string; checksum: string; finished_at: Date 
 export class MigrationError extends Error {}
 
 /** Applies every pending migration; returns the names applied. Safe to call from several processes at once. */
-export async function migrate(databaseUrl: string, options: { dir?: string; log?: (line: string) => void } = {}) {
+export async function migrate(databaseUrl: string, options: { dir?: string; log?: (line: string) => void; upTo?: string } = {}) {
   const log = options.log ?? (() => {});
-  const migrations = readMigrations(options.dir);
+  const migrations = readMigrations(options.dir).filter((m) => !options.upTo || m.name <= options.upTo);
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const appliedNow: string[] = [];
