@@ -5,10 +5,11 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scopeOf, type Permission } from '@/lib/auth/permissions';
 
-export type NavKey = 'home' | 'reports' | 'review' | 'commendation' | 'council' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminAudit' | 'adminProvinces';
+export type NavKey = 'home' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminAudit' | 'adminProvinces';
 
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
   { key: 'home', href: '/', permission: null },
+  { key: 'registration', href: '/registration', permission: 'unit:edit' },
   { key: 'reports', href: '/reports', permission: 'unit:edit' },
   { key: 'review', href: '/review', permission: 'review:act' },
   { key: 'commendation', href: '/proposals', permission: 'unit:read' },

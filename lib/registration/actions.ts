@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { dataAction, formAction } from '@/lib/actions/form-action';
 import { requiredText } from '@/lib/forms/fields';
@@ -36,10 +37,11 @@ const decision = z.object({ registrationId: id, version: id });
 export const acceptRegistrationAction = formAction({
   permission: 'review:act',
   schema: decision,
-  async run(input, { actor, t }) {
+  async run(input, { actor }) {
     await acceptRegistration(actor, input.registrationId, input.version);
     revalidatePath('/review/registrations', 'layout');
-    return { message: t('registration.review.accepted') };
+    // Back to the queue, which says what was done (as the report review does).
+    redirect('/review/registrations?flash=accepted');
   },
 });
 
@@ -47,7 +49,7 @@ export const acceptRegistrationAction = formAction({
 export const returnRegistrationAction = formAction({
   permission: 'review:act',
   schema: decision.catchall(z.unknown()),
-  async run(input, { actor, t }) {
+  async run(input, { actor }) {
     const comments: RegistrationComment[] = [];
     for (const [key, value] of Object.entries(input)) {
       if (!key.startsWith('c.') || typeof value !== 'string' || value.trim() === '') continue;
@@ -60,16 +62,16 @@ export const returnRegistrationAction = formAction({
     if (comments.length === 0) throw new DomainError('VALIDATION', 'commentsRequired', {}, { 'c.general': ['errors.commentsRequired'] });
     await returnRegistration(actor, input.registrationId, input.version, comments);
     revalidatePath('/review/registrations', 'layout');
-    return { message: t('registration.review.returned', { count: comments.length }) };
+    redirect(`/review/registrations?flash=returned&n=${comments.length}`);
   },
 });
 
 export const reopenRegistrationAction = formAction({
   permission: 'review:act',
   schema: decision.extend({ reason: requiredText(MAX_COMMENT) }),
-  async run(input, { actor, t }) {
+  async run(input, { actor }) {
     await reopenRegistration(actor, input.registrationId, input.version, input.reason);
     revalidatePath('/review/registrations', 'layout');
-    return { message: t('registration.review.reopened') };
+    redirect('/review/registrations?flash=reopened');
   },
 });
