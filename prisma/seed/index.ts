@@ -8,6 +8,7 @@ import { seedDemoAccounts, seedDemoHistory } from './demo';
 import { seedCommendation } from './commendation';
 import { seedDemoRegistry } from './demo-registry';
 import { seedDemoProposals } from './demo-proposals';
+import { seedDemoCouncil } from './demo-council';
 
 export async function seed(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }) {
   const log = options.log ?? (() => {});
@@ -24,6 +25,7 @@ export async function seed(databaseUrl: string, options: { demo: boolean; log?: 
           await seedDemoHistory(tx, province.id, campaign.id, log);
           await seedDemoRegistry(tx, province.id, log);
           await seedDemoProposals(tx, province.id, log);
+          await seedDemoCouncil(tx, province.id, log);
         }
       },
       { timeout: 120_000, maxWait: 30_000 },

@@ -7,7 +7,7 @@ import { getCouncilSession, listCouncilCandidates } from '@/lib/council/queries'
 import { closeSessionAction, openSessionAction, removeItemAction } from '@/lib/council/actions';
 import { toLocale } from '@/lib/i18n/config';
 import { formatDateTime, formatDay, formatNumber } from '@/lib/i18n/format';
-import { Alert, Badge, Card, EmptyState, PageHeader } from '@/components/ui/card';
+import { Alert, Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
 import { SessionStatus } from '@/components/council/session-status';
 import { StepForm } from '@/components/council/step-form';
@@ -112,10 +112,10 @@ export default async function CouncilSessionPage({ params }: { params: Promise<{
                         hint: t('council.ballotHint'),
                       }}
                     />
+                  ) : session.votedAt ? (
+                    <Alert tone="success">{t('council.votedAt', { time: formatDateTime(session.votedAt) })}</Alert>
                   ) : (
-                    <p className="text-sm">
-                      <Badge tone="good">{t('council.votedBadge')}</Badge> {session.votedAt ? t('council.votedAt', { time: formatDateTime(session.votedAt) }) : null}
-                    </p>
+                    <p className="text-sm">{t('council.notOpenForVote')}</p>
                   )}
                   <p className="mt-3 text-sm text-slate-600">{t('council.tallyHidden')}</p>
                 </div>
