@@ -2,7 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import type { z } from 'zod';
 import { dataAction, formAction, type ActionState } from '@/lib/actions/form-action';
+import type { Permission } from '@/lib/auth/permissions';
+import type { Actor } from '@/lib/auth/session';
 import { getAnyTranslations } from '@/lib/i18n/translate';
 import {
   addDocumentSchema,
@@ -19,7 +22,6 @@ import {
 import { addProposalDocument, createProposal, removeProposalDocument, submitProposal, updateProposal } from './proposal-service';
 import { appraiseProposal, openDisclosure, receiveProposal, rejectProposal, requestMissingItems } from './appraisal-service';
 import { missingItems } from './rules';
-import { formatDay } from '@/lib/i18n/format';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -39,29 +41,40 @@ function fullKeys(action: Action): Action {
   };
 }
 
-const refresh = (proposalId?: number) => {
+function refresh(proposalId?: number) {
   revalidatePath('/proposals', 'layout');
   if (proposalId) revalidatePath(`/proposals/${proposalId}`);
-};
+}
 
-const createAction = fullKeys(
-  formAction({
-    permission: 'unit:edit',
-    schema: createProposalSchema,
-    async run(input, { actor }) {
-      const { id } = await createProposal(actor, { ...(input as ProposalFields), docType: input.docType, file: input.file });
-      refresh();
-      return { data: { id } };
-    },
-  }),
-);
+/**
+ * A step on a proposal: on success, the proposal's page again with a word on what was done (the
+ * step's own form is gone from the page by then); on refusal, the message next to the form.
+ */
+function step<S extends z.ZodType>(permission: Permission, schema: S, run: (input: z.output<S>, actor: Actor) => Promise<{ proposalId: number; done: string }>): Action {
+  const action = fullKeys(
+    formAction({
+      permission,
+      schema,
+      async run(input, { actor }) {
+        const { proposalId, done } = await run(input, actor);
+        refresh(proposalId);
+        return { data: { redirect: `/proposals/${proposalId}?done=${done}` } };
+      },
+    }),
+  );
+  return async (state, formData) => {
+    const result = await action(state, formData);
+    const target = (result.data as { redirect?: string } | undefined)?.redirect;
+    if (result.ok && target) redirect(target);
+    return result;
+  };
+}
 
 /** Creates the proposal, then opens its page. */
-export async function createProposalAction(state: ActionState, formData: FormData): Promise<ActionState> {
-  const result = await createAction(state, formData);
-  if (result.ok) redirect(`/proposals/${(result.data as { id: number }).id}?created=1`);
-  return result;
-}
+export const createProposalAction = step('unit:edit', createProposalSchema, async (input, actor) => {
+  const { id } = await createProposal(actor, { ...(input as ProposalFields), docType: input.docType, file: input.file });
+  return { proposalId: id, done: 'created' };
+});
 
 export const updateProposalAction = fullKeys(
   formAction({
@@ -97,76 +110,33 @@ export const removeDocumentAction = dataAction({
   },
 });
 
-export const submitProposalAction = fullKeys(
-  formAction({
-    permission: 'unit:submit',
-    schema: submitSchema,
-    async run(input, { actor, t }) {
-      const { eligible } = await submitProposal(actor, input);
-      refresh(input.proposalId);
-      return { message: t(eligible ? 'commendation.submittedEligible' : 'commendation.submittedIneligible') };
-    },
-  }),
-);
+export const submitProposalAction = step('unit:submit', submitSchema, async (input, actor) => {
+  const { eligible } = await submitProposal(actor, input);
+  return { proposalId: input.proposalId, done: eligible ? 'submitted' : 'submittedIneligible' };
+});
 
-export const receiveProposalAction = fullKeys(
-  formAction({
-    permission: 'review:act',
-    schema: stepSchema,
-    async run(input, { actor, t }) {
-      await receiveProposal(actor, input);
-      refresh(input.proposalId);
-      return { message: t('commendation.appraisal.receivedDone') };
-    },
-  }),
-);
+export const receiveProposalAction = step('review:act', stepSchema, async (input, actor) => {
+  await receiveProposal(actor, input);
+  return { proposalId: input.proposalId, done: 'received' };
+});
 
-export const requestInfoAction = fullKeys(
-  formAction({
-    permission: 'review:act',
-    schema: requestInfoSchema,
-    async run(input, { actor, t }) {
-      const items = missingItems(input['missing[]'], input.other);
-      await requestMissingItems(actor, { proposalId: input.proposalId, version: input.version, ...items });
-      refresh(input.proposalId);
-      return { message: t('commendation.appraisal.requestSent', { count: items.docTypes.length + items.notes.length }) };
-    },
-  }),
-);
+export const requestInfoAction = step('review:act', requestInfoSchema, async (input, actor) => {
+  await requestMissingItems(actor, { proposalId: input.proposalId, version: input.version, ...missingItems(input['missing[]'], input.other) });
+  return { proposalId: input.proposalId, done: 'requested' };
+});
 
-export const appraiseProposalAction = fullKeys(
-  formAction({
-    permission: 'review:act',
-    schema: appraiseSchema,
-    async run(input, { actor, t }) {
-      await appraiseProposal(actor, input);
-      refresh(input.proposalId);
-      return { message: t('commendation.appraisal.appraisedDone') };
-    },
-  }),
-);
+export const appraiseProposalAction = step('review:act', appraiseSchema, async (input, actor) => {
+  await appraiseProposal(actor, input);
+  return { proposalId: input.proposalId, done: 'appraised' };
+});
 
-export const rejectProposalAction = fullKeys(
-  formAction({
-    permission: 'review:act',
-    schema: rejectSchema,
-    async run(input, { actor, t }) {
-      await rejectProposal(actor, input);
-      refresh(input.proposalId);
-      return { message: t('commendation.appraisal.rejectedDone') };
-    },
-  }),
-);
+export const rejectProposalAction = step('review:act', rejectSchema, async (input, actor) => {
+  await rejectProposal(actor, input);
+  return { proposalId: input.proposalId, done: 'rejected' };
+});
 
-export const openDisclosureAction = fullKeys(
-  formAction({
-    permission: 'review:act',
-    schema: stepSchema,
-    async run(input, { actor, t }) {
-      const window = await openDisclosure(actor, input);
-      refresh(input.proposalId);
-      revalidatePath('/public/disclosure');
-      return { message: t('commendation.appraisal.disclosureOpened', { start: formatDay(window.start), end: formatDay(window.end) }) };
-    },
-  }),
-);
+export const openDisclosureAction = step('review:act', stepSchema, async (input, actor) => {
+  await openDisclosure(actor, input);
+  revalidatePath('/public/disclosure');
+  return { proposalId: input.proposalId, done: 'disclosed' };
+});

@@ -28,16 +28,19 @@ const nominee = {
 type NomineeInput = { recipient: string; personId: number | null; recipientUnitId: number | null };
 
 function nomineeChosen(v: NomineeInput, ctx: z.RefinementCtx) {
-  if (v.recipient === 'INDIVIDUAL' && v.personId === null) ctx.addIssue({ code: 'custom', path: ['personId'], message: 'choose' });
-  if (v.recipient === 'COLLECTIVE' && v.recipientUnitId === null) ctx.addIssue({ code: 'custom', path: ['recipientUnitId'], message: 'choose' });
+  if (v.recipient === 'INDIVIDUAL' && v.personId == null) ctx.addIssue({ code: 'custom', path: ['personId'], message: 'choose' });
+  if (v.recipient === 'COLLECTIVE' && v.recipientUnitId == null) ctx.addIssue({ code: 'custom', path: ['recipientUnitId'], message: 'choose' });
 }
+
+/** The choice of nominee is checked even when other fields are wrong, so every error shows at once. */
+const always = { when: () => true };
 
 /** A new proposal, with its first dossier file (optional: usually the tờ trình). */
 export const createProposalSchema = z
   .object({ ...nominee, docType: z.preprocess(blankToUndefined, docType.optional()), file: z.unknown().optional() })
-  .superRefine(nomineeChosen);
+  .superRefine(nomineeChosen, always);
 
-export const updateProposalSchema = z.object({ proposalId: idField, version, ...nominee }).superRefine(nomineeChosen);
+export const updateProposalSchema = z.object({ proposalId: idField, version, ...nominee }).superRefine(nomineeChosen, always);
 
 export type ProposalFields = {
   recipient: 'INDIVIDUAL' | 'COLLECTIVE';

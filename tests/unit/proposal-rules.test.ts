@@ -13,6 +13,7 @@ import {
 } from '@/lib/proposals/rules';
 import { checkFormToken, hashAddress, issueFormToken, MIN_FILL_SECONDS, withinHourlyLimit } from '@/lib/proposals/anti-spam';
 import type { Verdict } from '@/lib/commendation/eligibility';
+import { createProposalSchema, publicCommentSchema } from '@/lib/proposals/schema';
 
 describe('proposal rules', () => {
   it('matches the form’s recipient to the nominee', () => {
@@ -96,5 +97,24 @@ describe('anti-spam', () => {
     expect(hashAddress(secret, '203.0.113.7')).not.toContain('203');
     expect(withinHourlyLimit(4, 5)).toBe(true);
     expect(withinHourlyLimit(5, 5)).toBe(false);
+  });
+});
+
+describe('proposal forms', () => {
+  const paths = (r: { success: boolean; error?: { issues: Array<{ path: PropertyKey[] }> } }) => (r.error?.issues ?? []).map((i) => i.path.join('.')).sort();
+
+  it('reports every error at once, the missing nominee included', () => {
+    const r = createProposalSchema.safeParse({ recipient: 'INDIVIDUAL', personId: '', formCode: 'CSTD_TINH', year: '2026', achievements: '' });
+    expect(paths(r)).toEqual(['achievements', 'personId']);
+    const collective = createProposalSchema.safeParse({ recipient: 'COLLECTIVE', personId: '3', recipientUnitId: '', formCode: '', year: '', achievements: 'x'.repeat(20) });
+    expect(paths(collective)).toEqual(['formCode', 'recipientUnitId', 'year']);
+    const ok = createProposalSchema.safeParse({ recipient: 'INDIVIDUAL', personId: '3', formCode: 'CSTD_TINH', year: '2026', achievements: 'x'.repeat(20) });
+    expect(ok.success && ok.data).toMatchObject({ personId: 3, recipientUnitId: null, year: 2026 });
+  });
+
+  it('takes a public comment of 10 to 2000 characters, name and contact optional', () => {
+    expect(paths(publicCommentSchema.safeParse({ proposalId: '1', text: ' ngắn quá ' }))).toEqual(['text']);
+    expect(paths(publicCommentSchema.safeParse({ proposalId: '1', text: 'x'.repeat(2001) }))).toEqual(['text']);
+    expect(publicCommentSchema.safeParse({ proposalId: '1', authorName: '', text: 'Mười ký tự đủ' }).data).toMatchObject({ authorName: null, contact: null, text: 'Mười ký tự đủ' });
   });
 });

@@ -17,10 +17,13 @@ import { AppraisalActions } from '@/components/proposals/appraisal-actions';
 import { ProposalTimeline } from '@/components/proposals/timeline';
 import { PublicCommentsCard } from '@/components/proposals/public-comments-card';
 
-export default async function ProposalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+const DONE = ['created', 'submitted', 'submittedIneligible', 'received', 'requested', 'appraised', 'rejected', 'disclosed'] as const;
+type Done = (typeof DONE)[number];
+
+export default async function ProposalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const actor = await requirePagePermission('unit:read');
   const { id } = await params;
-  const { created } = await searchParams;
+  const { done } = await searchParams;
   if (!/^\d{1,9}$/.test(id)) notFound();
   let data;
   try {
@@ -50,7 +53,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
           </div>
         }
       />
-      {created && <Alert tone="success">{t('commendation.created')}</Alert>}
+      {done && DONE.includes(done as Done) && <Alert tone={done === 'submittedIneligible' || done === 'rejected' ? 'warning' : 'success'}>{t(`commendation.done.${done as Done}`)}</Alert>}
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">
           {data.openRequest.length > 0 && (
