@@ -6,12 +6,12 @@ import { dayField } from '@/lib/council/schema';
 export const SIGNER_TITLES = ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] as const;
 export const DEFAULT_ISSUER = 'Chủ tịch UBND tỉnh Cao Bằng';
 
-const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
+const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() || undefined : v);
 
 /** "123/QĐ-UBND": a number, a slash and the symbol of the kind and the issuing body. */
 export const decisionNumberField = z.preprocess(
   trimmed,
-  z.string({ message: 'required' }).min(1, { message: 'required' }).max(50, { message: 'tooLong' }).regex(/^\d{1,6}\/[A-ZĐ]+(-[A-ZĐ0-9]+)*$/u, { message: 'council.validation.decisionNumber' }),
+  z.string({ message: 'required' }).max(50, { message: 'tooLong' }).regex(/^\d{1,6}\/[A-ZĐ]+(-[A-ZĐ0-9]+)*$/u, { message: 'council.validation.decisionNumber' }),
 );
 
 export const recordDecisionSchema = z.object({

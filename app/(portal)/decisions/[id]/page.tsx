@@ -21,6 +21,8 @@ export default async function DecisionPage({ params, searchParams }: { params: P
     throw error;
   }
   const t = await getTranslations();
+  const signerAs = (title: string) =>
+    title === 'CHỦ TỊCH' ? t('council.decisions.signerAs.chairman') : title === 'PHÓ CHỦ TỊCH' ? t('council.decisions.signerAs.viceChairman') : title;
   return (
     <>
       <PageHeader
@@ -41,7 +43,7 @@ export default async function DecisionPage({ params, searchParams }: { params: P
             <dt className="text-slate-600">{t('council.decisions.date')}</dt>
             <dd>{formatDay(decision.date)}</dd>
             <dt className="text-slate-600">{t('council.decisions.signer')}</dt>
-            <dd>{t('council.decisions.signedBy', { title: decision.signerTitle, signer: decision.signer })}</dd>
+            <dd>{t('council.decisions.signedBy', { title: signerAs(decision.signerTitle), signer: decision.signer })}</dd>
             <dt className="text-slate-600">{t('council.decisions.issuer')}</dt>
             <dd>{decision.issuer}</dd>
             <dt className="text-slate-600">{t('council.decisions.proposingUnits')}</dt>

@@ -22,6 +22,8 @@ export default async function PublicDecisionsPage({ searchParams }: { searchPara
   const form = params.form && /^[A-Z][A-Z0-9_]{0,49}$/.test(params.form) ? params.form : undefined;
   const page = params.page && /^\d{1,4}$/.test(params.page) ? Number(params.page) : 1;
   const data = await getPublicDecisions({ provinceCode: params.province, year, form, page });
+  const signerAs = (title: string) =>
+    title === 'CHỦ TỊCH' ? t('council.decisions.signerAs.chairman') : title === 'PHÓ CHỦ TỊCH' ? t('council.decisions.signerAs.viceChairman') : title;
   const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm';
   const pageHref = (n: number) => {
     const q = new URLSearchParams({ ...(params.province ? { province: params.province } : {}), ...(year ? { year: String(year) } : {}), ...(form ? { form } : {}), page: String(n) });
@@ -106,7 +108,7 @@ export default async function PublicDecisionsPage({ searchParams }: { searchPara
             >
               <p className="text-sm font-medium">{d.title}</p>
               <p className="mb-3 text-sm text-slate-600">
-                {t('council.decisions.signedBy', { title: d.signerTitle, signer: d.signer })} · {t('council.decisions.issuedBy', { issuer: d.issuer })}
+                {t('council.decisions.signedByLine', { title: signerAs(d.signerTitle), signer: d.signer })} · {t('council.decisions.issuedBy', { issuer: d.issuer })}
               </p>
               <AwardeeTable awardees={d.awardees} />
             </Card>
