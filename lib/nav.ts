@@ -5,7 +5,7 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scopeOf, type Permission } from '@/lib/auth/permissions';
 
-export type NavKey = 'home' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminAudit' | 'adminProvinces';
+export type NavKey = 'home' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'registry' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
 
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
   { key: 'home', href: '/', permission: null },
@@ -14,10 +14,12 @@ const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }>
   { key: 'review', href: '/review', permission: 'review:act' },
   { key: 'commendation', href: '/proposals', permission: 'unit:read' },
   { key: 'council', href: '/council', permission: 'council:vote' },
+  { key: 'registry', href: '/registry', permission: 'registry:read' },
   { key: 'adminUnits', href: '/admin/units', permission: 'admin:manage' },
   { key: 'adminUsers', href: '/admin/users', permission: 'admin:manage' },
   { key: 'adminPersons', href: '/admin/persons', permission: 'admin:manage' },
   { key: 'adminCatalogue', href: '/admin/catalogue', permission: 'admin:manage' },
+  { key: 'adminCommendation', href: '/admin/commendation', permission: 'admin:manage' },
   { key: 'adminProvinces', href: '/admin/provinces', permission: 'admin:manage' },
   { key: 'adminAudit', href: '/admin/audit', permission: 'audit:read-all' },
   { key: 'notifications', href: '/notifications', permission: null },
