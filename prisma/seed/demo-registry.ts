@@ -88,7 +88,8 @@ const OTHER_COMMUNE_LINES: Array<[year: number, code: string]> = [
 ];
 
 export async function seedDemoRegistry(tx: Tx, provinceId: number, log: (line: string) => void) {
-  if ((await tx.registryEntry.count({ where: { provinceId, source: { in: ['UNIT_REVIEW', 'IMPORT'] } } })) > 0) return;
+  // Ours are the demo commune's own review lines; other demo seeds may add lines elsewhere.
+  if ((await tx.registryEntry.count({ where: { provinceId, unit: { name: DEMO_COMMUNE }, source: { in: ['UNIT_REVIEW', 'IMPORT'] } } })) > 0) return;
   const kinds = new Map((await tx.commendationForm.findMany({ where: { provinceId }, select: { code: true, kind: true } })).map((f) => [f.code, f.kind]));
   const users = await tx.user.findMany({ where: { provinceId, username: { in: ['xa.officer', 'so.officer', 'admin'] } }, select: { id: true, username: true } });
   const userId = (username: string) => users.find((u) => u.username === username)?.id;
