@@ -11,7 +11,7 @@ export async function RegistrationCompletenessCard({ completeness: c }: { comple
     [t('registered'), c.registered],
     [t('awaiting'), c.awaiting],
     [t('returnedCount'), c.returned],
-    [t('accepted'), c.accepted],
+    [t('acceptedCount'), c.accepted],
     [t('missingCount'), c.missing.length],
   ] as const;
   return (

@@ -1,10 +1,12 @@
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireActorForPage } from '@/lib/auth/session';
 import { unitInScope } from '@/lib/reporting/queries';
 import { getUnitRegistrationList } from '@/lib/registration/queries';
 import { titleName } from '@/lib/registration/titles';
 import { toLocale } from '@/lib/i18n/config';
+import { isDomainError } from '@/lib/errors';
 import { formatDay } from '@/lib/i18n/format';
 import { Badge, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
 import { StatusBadge } from '@/components/reporting/status-badge';
@@ -17,8 +19,15 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
   const { unit } = await searchParams;
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
-  const unitId = unitInScope(actor, unit && /^\d{1,9}$/.test(unit) ? Number(unit) : undefined);
-  const data = await getUnitRegistrationList(actor, unitId);
+  let unitId: number;
+  let data;
+  try {
+    unitId = unitInScope(actor, unit && /^\d{1,9}$/.test(unit) ? Number(unit) : undefined);
+    data = await getUnitRegistrationList(actor, unitId);
+  } catch (error) {
+    if (isDomainError(error)) notFound();
+    throw error;
+  }
   if (!data) return <EmptyState>{t('common.noData')}</EmptyState>;
   const query = unit ? `?unit=${unitId}` : '';
   return (
