@@ -8,6 +8,7 @@ import { seedDemoAccounts, seedDemoHistory } from './demo';
 import { seedCommendation } from './commendation';
 import { seedDemoRegistry } from './demo-registry';
 import { seedDemoProposals } from './demo-proposals';
+import { seedDemoAppraisal } from './demo-appraisal';
 import { seedDemoCouncil } from './demo-council';
 
 export async function seed(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }) {
@@ -23,6 +24,7 @@ export async function seed(databaseUrl: string, options: { demo: boolean; log?: 
         if (options.demo) {
           await seedDemoAccounts(tx, province.id, log);
           await seedDemoHistory(tx, province.id, campaign.id, log);
+          await seedDemoAppraisal(tx, province.id, log);
           await seedDemoRegistry(tx, province.id, log);
           await seedDemoProposals(tx, province.id, log);
           await seedDemoCouncil(tx, province.id, log);
