@@ -53,7 +53,9 @@ test('a council session from the agenda to the public decision, by secret ballot
     const second = i === 0 ? await page.context().newPage() : null;
     if (second) await second.goto(sessionUrl);
     // The dossier is there to read; the counts are not, while the session is open.
-    await expect(page.getByRole('link', { name: /Tờ trình:/ })).toBeVisible();
+    const dossier = page.getByRole('link', { name: /Tờ trình:/ });
+    await expect(dossier).toBeVisible();
+    if (i === 0) expect((await page.request.get((await dossier.getAttribute('href'))!)).status()).toBe(200);
     await expect(page.getByText('Số phiếu chỉ được công bố sau khi kết thúc phiên.')).toBeVisible();
     await page.getByRole('radio', { name: 'Đồng ý', exact: true }).check();
     await page.getByRole('button', { name: 'Gửi phiếu' }).click();
