@@ -24,6 +24,8 @@ type DemoProposal = {
   status: Extract<ProposalStatus, 'SUBMITTED' | 'NEEDS_INFO' | 'APPRAISED' | 'DISCLOSURE' | 'REJECTED'>;
   /** Chiến sĩ thi đua cơ sở in these years (the registry lines the demo needs) */
   cstdYears?: number[];
+  /** a recognised initiative in this year */
+  initiativeYear?: number;
   received?: boolean;
   achievements: string;
   note?: string;
@@ -68,6 +70,7 @@ const DEMO: DemoProposal[] = [
     formCode: 'CSTD_TINH',
     status: 'DISCLOSURE',
     cstdYears: [2023, 2024, 2025],
+    initiativeYear: 2025,
     achievements: 'Ba năm liên tục đạt Chiến sĩ thi đua cơ sở; chủ trì mô hình trồng hồi, quế theo chuỗi giá trị giúp 120 hộ thoát nghèo; sáng kiến quản lý đất đai bằng bản đồ số được áp dụng toàn tỉnh.',
     note: 'Đủ điều kiện; đề nghị công khai lấy ý kiến nhân dân trước khi trình Hội đồng.',
   },
@@ -124,8 +127,13 @@ export async function seedDemoProposals(tx: Tx, provinceId: number, log: (line: 
       const [fullName, position] = demo.person;
       const person = (await tx.person.findFirst({ where: { unitId: unit.id, fullName } })) ?? (await tx.person.create({ data: { unitId: unit.id, fullName, position } }));
       personId = person.id;
+      // Years as of a 2026 demo, moved along when the demo is seeded in another year.
+      const shift = year - 2026;
       for (const y of demo.cstdYears ?? []) {
-        await tx.registryEntry.create({ data: { provinceId, year: y - (year - 2026), kind: 'TITLE', code: 'CSTD_CO_SO', personId, unitId: unit.id, source: 'IMPORT', createdById: admin.id } });
+        await tx.registryEntry.create({ data: { provinceId, year: y + shift, kind: 'TITLE', code: 'CSTD_CO_SO', personId, unitId: unit.id, source: 'IMPORT', createdById: admin.id } });
+      }
+      if (demo.initiativeYear) {
+        await tx.registryEntry.create({ data: { provinceId, year: demo.initiativeYear + shift, kind: 'INITIATIVE', code: 'SANG_KIEN_TINH', personId, unitId: unit.id, source: 'IMPORT', note: 'Quản lý đất đai bằng bản đồ số', createdById: admin.id } });
       }
     }
     const submittedAt = at(6 - i);

@@ -33,6 +33,7 @@ describe('demo proposals', () => {
     expect(proposals.every((p) => p.unit.name !== 'Xã Cốc Pàng' && p.documents.length === 1 && p.eligible !== null)).toBe(true);
     expect(proposals.find((p) => p.unit.name === 'Phường Thục Phán')?.eligible).toBe(true);
     expect(proposals.find((p) => p.unit.name === 'Xã Bảo Lâm')?.eligible).toBe(false);
+    expect(proposals.find((p) => p.unit.name === 'Xã Hà Quảng')?.eligible).toBe(true);
     const [shown] = (await getPublicDisclosures('04'))!.proposals;
     expect(shown).toMatchObject({ nominee: 'Nông Văn Thành', unit: 'Xã Hà Quảng' });
     const file = await db.fileBlob.findFirstOrThrow({ where: { fileId: proposals[0].documents[0].fileId } });

@@ -82,9 +82,9 @@ export default async function ProposalPage({ params, searchParams }: { params: P
               <dd>{proposal.year}</dd>
             </dl>
             <p className="mt-3 text-sm text-slate-600">
-              {proposal.submittedAt ? t('commendation.detail.submittedAt', { count: proposal.submissionCount, date: formatDateTime(proposal.submittedAt) }) : t('commendation.detail.notSubmitted')}{' '}
-              {steps.length ? t('commendation.detail.needs', { steps: steps.join(', ') }) : t('commendation.detail.needsNothing')}
+              {proposal.submittedAt ? t('commendation.detail.submittedAt', { count: proposal.submissionCount, date: formatDateTime(proposal.submittedAt) }) : t('commendation.detail.notSubmitted')}
             </p>
+            <p className="mt-1 text-sm text-slate-600">{steps.length ? t('commendation.detail.needs', { steps: steps.join(', ') }) : t('commendation.detail.needsNothing')}</p>
             {proposal.disclosureStart && proposal.disclosureEnd && (
               <p className="mt-1 text-sm">{t('commendation.detail.disclosure', { start: formatDay(proposal.disclosureStart), end: formatDay(proposal.disclosureEnd) })}</p>
             )}
@@ -123,7 +123,7 @@ export default async function ProposalPage({ params, searchParams }: { params: P
               </Card>
             )}
           </ClientMessages>
-          {data.publicComments && <PublicCommentsCard comments={data.publicComments} />}
+          {data.publicComments && (data.needs.publicDisclosure || data.publicComments.length > 0) && <PublicCommentsCard comments={data.publicComments} />}
         </div>
         <div className="space-y-4">
           {can.submit && (
