@@ -9,7 +9,15 @@ export const SCHEMA_EXTRAS: SchemaExtras = {
   // Diacritic-insensitive search (20261126120000_core).
   extensions: ['unaccent'],
   checks: [],
-  triggers: [],
-  functions: [],
+  // The dashboards' derived table kept by the database on every change of reports and values
+  // (20261126180000_dashboard, docs/decisions/007-live-dashboards.md).
+  triggers: [
+    'Report.dashboard_reports_updated',
+    'Report.dashboard_reports_deleted',
+    'ReportValue.dashboard_values_inserted',
+    'ReportValue.dashboard_values_updated',
+    'ReportValue.dashboard_values_deleted',
+  ],
+  functions: ['dashboard_clear', 'dashboard_fill', 'dashboard_reports_changed', 'dashboard_values_changed'],
   indexes: [],
 };
