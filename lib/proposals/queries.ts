@@ -55,6 +55,7 @@ export async function getProposalList(actor: Actor, filters: ProposalFilters) {
         formCode: true,
         status: true,
         eligible: true,
+        eligibility: true,
         submittedAt: true,
         disclosureEnd: true,
         unit: { select: { id: true, name: true } },
@@ -75,7 +76,12 @@ export async function getProposalList(actor: Actor, filters: ProposalFilters) {
     pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     forms: forms.filter(isProposable),
     units: units.sort((a, b) => collator.compare(a.name, b.name)),
-    rows: rows.map((r) => ({ ...r, nominee: r.person?.fullName ?? r.recipientUnit?.name ?? '', form: forms.find((f) => f.code === r.formCode) ?? null })),
+    rows: rows.map(({ eligibility, ...r }) => ({
+      ...r,
+      manualReview: asStoredEligibility(eligibility)?.manualReview ?? false,
+      nominee: r.person?.fullName ?? r.recipientUnit?.name ?? '',
+      form: forms.find((f) => f.code === r.formCode) ?? null,
+    })),
   };
 }
 

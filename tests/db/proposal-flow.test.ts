@@ -115,6 +115,29 @@ describe('a unit proposes, its head submits, eligibility is judged and stored', 
   });
 });
 
+describe('a collective', () => {
+  it('is judged from its members’ registry lines, or by hand where the rule has no criteria as data', async () => {
+    const commune = officer.unitId!;
+    const flagless = await createProposal(officer, { recipient: 'COLLECTIVE', personId: null, recipientUnitId: commune, formCode: 'TTLDXS', year: 2026, achievements: ACHIEVEMENTS, docType: 'TO_TRINH', file: pdf() });
+    const { eligible } = await submitProposal(head, { proposalId: flagless.id, version: 1 });
+    expect(eligible).toBe(false);
+    const stored = asStoredEligibility((await current(flagless.id)).eligibility)!;
+    // Members' shares are read from the persons of the commune (Hạnh and Bình hold CSTĐCS in 2025).
+    expect(stored.verdicts).toContainEqual(expect.objectContaining({ reasonKey: 'eligibility.membersCstdMet', params: expect.objectContaining({ count: 2, year: 2025 }) }));
+    expect(stored.verdicts).toContainEqual(expect.objectContaining({ passed: false, reasonKey: 'eligibility.consecutiveRatingsMissing', params: expect.objectContaining({ rating: 'HTXSNV' }) }));
+
+    const byHand = await createProposal(officer, { recipient: 'COLLECTIVE', personId: null, recipientUnitId: commune, formCode: 'BANG_KHEN_CT_UBND_TINH', year: 2026, achievements: ACHIEVEMENTS, docType: 'TO_TRINH', file: pdf() });
+    await submitProposal(head, { proposalId: byHand.id, version: 1 });
+    expect(asStoredEligibility((await current(byHand.id)).eligibility)).toMatchObject({ eligible: true, manualReview: true, verdicts: [expect.objectContaining({ reasonKey: 'eligibility.manualReview' })] });
+    const row = (await getProposalList(reviewer, { status: 'SUBMITTED' })).rows.find((r) => r.id === byHand.id);
+    expect(row).toMatchObject({ eligible: true, manualReview: true, nominee: COMMUNE });
+    // A unit outside the commune's tree is not its to propose.
+    const other = await db.unit.findFirstOrThrow({ where: { name: OTHER_COMMUNE } });
+    const refused = await domainError(createProposal(officer, { recipient: 'COLLECTIVE', personId: null, recipientUnitId: other.id, formCode: 'TTLDXS', year: 2026, achievements: ACHIEVEMENTS }));
+    expect(refused.fieldErrors.recipientUnitId).toEqual(['commendation.errors.unitNotInTree']);
+  });
+});
+
 describe('a request for every missing item, then the resubmission', () => {
   it('sends one consolidated request the unit sees, and the head resubmits with a note', async () => {
     const lan = await person(COMMUNE, 'Người thử Thu');

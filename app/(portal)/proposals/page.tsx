@@ -124,7 +124,15 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
                       <ProposalStatusBadge status={r.status} />
                     </td>
                     <td>
-                      {r.eligible === null ? '—' : r.eligible ? <Badge tone="good">{t('commendation.check.eligible')}</Badge> : <Badge tone="bad">{t('commendation.check.ineligible')}</Badge>}
+                      {r.eligible === null ? (
+                        '—'
+                      ) : r.manualReview ? (
+                        <Badge tone="info">{t('commendation.check.manual')}</Badge>
+                      ) : r.eligible ? (
+                        <Badge tone="good">{t('commendation.check.eligible')}</Badge>
+                      ) : (
+                        <Badge tone="bad">{t('commendation.check.ineligible')}</Badge>
+                      )}
                     </td>
                     <td className="whitespace-nowrap">{formatDateTime(r.submittedAt)}</td>
                   </tr>
