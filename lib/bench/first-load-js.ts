@@ -1,0 +1,116 @@
+/**
+ * `npm run bench:js [-- --build]`: the JavaScript a first visit downloads, gzipped.
+ *
+ * Serves the benchmark build (.next-bench; built when missing or with --build) on the province
+ * benchmark database, signs in, opens each page in Debian's Chromium with an empty cache, records
+ * every response of type script, and sums the size of each body gzipped by zlib at level 9 (the
+ * bodies as the browser decoded them, so the figure does not depend on what the server compressed).
+ * "load" counts the scripts requested until the load event (what the page needs); "idle" adds what
+ * was fetched until the network was idle (prefetches of linked pages). Flags a page over 200 kB at load.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import pg from 'pg';
+import { migrate } from '@/lib/db/migrate';
+import { seed } from '@/prisma/seed';
+import { BENCH_LEADER, BENCH_PASSWORD, benchHead, generate, SIZES } from './generate';
+import { benchDatabase } from './database';
+import { signIn } from './http';
+import { BENCH_DIST_DIR, ensureBuild, startServer } from './server';
+import { benchFixtures } from './fixtures';
+
+const LIMIT_KB = 200;
+const log = (line: string) => console.log(`[bench:js] ${line}`);
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'];
+
+type Measured = { name: string; path: string; scripts: number; loadKb: number; idleKb: number; rawLoadKb: number };
+
+async function measure(browser: Browser, base: string, cookie: string, route: { name: string; path: string }): Promise<Measured> {
+  const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const host = new URL(base).hostname;
+  await context.addCookies(
+    cookie.split('; ').map((pair) => {
+      const eq = pair.indexOf('=');
+      return { name: pair.slice(0, eq), value: pair.slice(eq + 1), domain: host, path: '/' };
+    }),
+  );
+  const page = await context.newPage();
+  let loaded = false;
+  page.on('load', () => (loaded = true));
+  const scripts: Array<Promise<{ gz: number; raw: number; atLoad: boolean }>> = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const atLoad = !loaded;
+    scripts.push(
+      response
+        .body()
+        .then((body) => ({ gz: gzipSync(body, { level: 9 }).length, raw: body.length, atLoad }))
+        .catch(() => ({ gz: 0, raw: 0, atLoad })),
+    );
+  });
+  const response = await page.goto(`${base}${route.path}`, { waitUntil: 'load' });
+  if (!response || response.status() !== 200 || new URL(page.url()).pathname !== route.path) {
+    throw new Error(`${route.path} answered ${response?.status()} at ${page.url()}`);
+  }
+  await page.waitForLoadState('networkidle');
+  const sizes = await Promise.all(scripts);
+  await context.close();
+  const kb = (n: number) => Math.round(n / 102.4) / 10;
+  const sum = (list: typeof sizes, key: 'gz' | 'raw') => list.reduce((s, x) => s + x[key], 0);
+  const atLoad = sizes.filter((s) => s.atLoad);
+  return { ...route, scripts: sizes.length, loadKb: kb(sum(atLoad, 'gz')), idleKb: kb(sum(sizes, 'gz')), rawLoadKb: kb(sum(atLoad, 'raw')) };
+}
+
+async function main() {
+  ensureBuild({ reuse: !process.argv.includes('--build'), log });
+  const database = await benchDatabase('province', { fresh: false, log });
+  try {
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    let fixtures;
+    try {
+      const empty = !(await client.query(`SELECT 1 FROM pg_tables WHERE tablename = 'Report'`)).rowCount || !(await client.query(`SELECT 1 FROM "Report" LIMIT 1`)).rowCount;
+      if (empty) {
+        log('the province benchmark database is empty: generating it ...');
+        await migrate(database.url, { log });
+        await seed(database.url, { demo: false, log });
+        await generate({ databaseUrl: database.url, ...SIZES.province, log });
+      }
+      fixtures = await benchFixtures(client, 1);
+    } finally {
+      await client.end();
+    }
+    const server = await startServer(database.url, '.data/bench-server-js.log', log);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const leader = (await signIn(server.base, BENCH_LEADER, BENCH_PASSWORD)).header();
+      const head = (await signIn(server.base, benchHead(1), BENCH_PASSWORD)).header();
+      const routes = [
+        { name: 'home (baseline)', path: '/', cookie: leader },
+        ...(existsSync(path.join('app', '(portal)', 'dashboard', 'page.tsx')) ? [{ name: 'dashboard', path: '/dashboard', cookie: leader }] : []),
+        { name: 'report form', path: `/reports/${fixtures.heads[0].periodId}`, cookie: head },
+      ];
+      const results: Measured[] = [];
+      for (const route of routes) results.push(await measure(browser, server.base, route.cookie, route));
+      console.log(`\nFirst-load JavaScript (${BENCH_DIST_DIR}), gzip -9 of each script body, summed:`);
+      for (const r of results) {
+        const flag = r.loadKb > LIMIT_KB ? `  OVER ${LIMIT_KB} kB` : '';
+        console.log(`  ${r.name.padEnd(18)} ${r.path.padEnd(14)} ${String(r.scripts).padStart(3)} scripts  load ${r.loadKb} kB gz (${r.rawLoadKb} kB raw)  to network idle ${r.idleKb} kB gz${flag}`);
+      }
+      if (!results.some((r) => r.path === '/dashboard')) console.log('  (no /dashboard page yet)');
+      if (results.some((r) => r.loadKb > LIMIT_KB)) process.exitCode = 1;
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

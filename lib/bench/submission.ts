@@ -1,0 +1,119 @@
+/**
+ * Report submission under load: the request a unit head's browser sends when the report form saves
+ * its draft (the `saveDraftAction` Server Action: POST to the report page with the `Next-Action`
+ * header, the arguments as JSON), from 50 connections with autocannon. Each request in flight belongs
+ * to a different unit head, on that head's own report of the open period, with the version the last
+ * save returned, so no save conflicts with another.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { percentile } from './http';
+
+export type Editor = { cookie: string; unitId: number; periodId: number; version: number; codes: string[] };
+
+/** The id of an exported Server Action, from the build's server reference manifest. */
+export function actionId(distDir: string, exportedName: string, fileSuffix: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, { exportedName?: string; filename?: string }> }>;
+  };
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    const described = [entry, ...Object.values(entry.workers ?? {})];
+    if (described.some((d) => d.exportedName === exportedName && (d.filename ?? '').endsWith(fileSuffix))) return id;
+  }
+  throw new Error(`No Server Action ${exportedName} of ${fileSuffix} in ${distDir}/server/server-reference-manifest.json`);
+}
+
+let sequence = 0;
+
+/** What the report form's autosave sends: every element of the form, one figure changed each time. */
+export function draftRequest(base: string, action: string, editor: Editor) {
+  sequence++;
+  const values = Object.fromEntries(editor.codes.map((code, i) => [code, String(i === 0 ? 1000 + (sequence % 5000) : 10 + (sequence % 7))]));
+  return {
+    method: 'POST' as const,
+    path: `/reports/${editor.periodId}`,
+    // autocannon sends only these headers: Host too, or Next refuses the action as a cross-site request.
+    headers: {
+      host: new URL(base).host,
+      accept: 'text/x-component',
+      'content-type': 'text/plain;charset=UTF-8',
+      'next-action': action,
+      origin: base,
+      cookie: editor.cookie,
+    },
+    body: JSON.stringify([{ unitId: editor.unitId, periodId: editor.periodId, version: editor.version, values, notes: {}, note: null, narrative: null }]),
+  };
+}
+
+/** The action's answer: { ok, result: { version } } inside the RSC payload. */
+export function readAnswer(body: string): { ok: boolean; version: number | null; code: string | null } {
+  const ok = /"ok":true/.test(body);
+  const version = /"version":(\d+)/.exec(body);
+  const code = /"code":"([A-Z_]+)"/.exec(body);
+  return { ok, version: version ? Number(version[1]) : null, code: code?.[1] ?? null };
+}
+
+/** One save by each editor, one after the other: proves the request works and warms the server up. */
+export async function warmUp(base: string, action: string, editors: Editor[]): Promise<void> {
+  for (const editor of editors) {
+    const request = draftRequest(base, action, editor);
+    const response = await fetch(`${base}${request.path}`, { method: 'POST', headers: request.headers, body: request.body });
+    const answer = readAnswer(await response.text());
+    if (!response.ok || !answer.ok || answer.version === null) {
+      throw new Error(`The draft save as unit ${editor.unitId} failed: HTTP ${response.status}, ${answer.code ?? 'no ok in the answer'}`);
+    }
+    editor.version = answer.version;
+  }
+}
+
+export type LoadResult = { firstFailure: string | null; requests: number; errors: number; non2xx: number; refused: number; p50: number; p95: number; p99: number; rps: number; durationS: number };
+
+export async function submissionLoad(base: string, action: string, editors: Editor[], options: { connections: number; durationS: number }): Promise<LoadResult> {
+  const free = [...editors];
+  let refused = 0;
+  let firstFailure: string | null = null;
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url: base,
+    connections: options.connections,
+    duration: options.durationS,
+    timeout: 30,
+    requests: [
+      {
+        // A request takes an editor nobody has in flight, and gives it back with its new version.
+        setupRequest: (_request, context) => {
+          const editor = free.shift() ?? editors[sequence % editors.length];
+          context.editor = editor;
+          return draftRequest(base, action, editor);
+        },
+        onResponse: (status, body, context) => {
+          const editor = context.editor as Editor | undefined;
+          if (!editor) return;
+          const answer = readAnswer(body);
+          if (status === 200 && answer.ok && answer.version !== null) editor.version = answer.version;
+          else {
+            refused++;
+            firstFailure ??= `HTTP ${status}: ${body.slice(0, 300)}`;
+          }
+          context.editor = undefined;
+          free.push(editor);
+        },
+      },
+    ],
+  });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+  const result = await instance;
+  return {
+    firstFailure,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    refused,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: result.requests.average,
+    durationS: result.duration,
+  };
+}
