@@ -5,7 +5,7 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scopeOf, type Permission } from '@/lib/auth/permissions';
 
-export type NavKey = 'home' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'registry' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
+export type NavKey = 'home' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'decisions' | 'registry' | 'models' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
 
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
   { key: 'home', href: '/', permission: null },
@@ -14,6 +14,7 @@ const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }>
   { key: 'review', href: '/review', permission: 'review:act' },
   { key: 'commendation', href: '/proposals', permission: 'unit:read' },
   { key: 'council', href: '/council', permission: 'council:vote' },
+  { key: 'decisions', href: '/decisions', permission: 'review:act' },
   { key: 'registry', href: '/registry', permission: 'registry:read' },
   { key: 'adminUnits', href: '/admin/units', permission: 'admin:manage' },
   { key: 'adminUsers', href: '/admin/users', permission: 'admin:manage' },
@@ -22,6 +23,8 @@ const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }>
   { key: 'adminCommendation', href: '/admin/commendation', permission: 'admin:manage' },
   { key: 'adminProvinces', href: '/admin/provinces', permission: 'admin:manage' },
   { key: 'adminAudit', href: '/admin/audit', permission: 'audit:read-all' },
+  // Every signed-in role reads at least the published models (the administrator too, as the public does).
+  { key: 'models', href: '/models', permission: null },
   { key: 'notifications', href: '/notifications', permission: null },
 ];
 
