@@ -75,7 +75,7 @@ export async function errorState(error: unknown, t: Translate, values?: Record<s
     return {
       ok: false,
       code: error.code,
-      message: translateKey(t, `errors.${error.messageKey}`, error.params),
+      message: translateKey(t, error.messageKey.includes('.') ? error.messageKey : `errors.${error.messageKey}`, error.params),
       fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined,
       values,
     };
