@@ -17,7 +17,8 @@ export type NotificationKind =
   | 'PERIOD_REOPENED'
   | 'REGISTRATION_SUBMITTED'
   | 'REGISTRATION_RETURNED'
-  | 'REGISTRATION_ACCEPTED';
+  | 'REGISTRATION_ACCEPTED'
+  | 'REGISTRATION_REOPENED';
 
 export type NotificationInput = {
   kind: NotificationKind | (string & {});

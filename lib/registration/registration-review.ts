@@ -50,10 +50,9 @@ async function decide(actor: Actor, registrationId: number, expectedVersion: num
       toStatus: to,
       after: { year: registration.year, ...(comments.length ? { comments } : {}), ...(extra.reason ? { reason: extra.reason } : {}) },
     });
-    // A reopening reaches the unit as a return with the reason as its one comment.
     await notify(tx, await usersOfUnit(tx, registration.unitId), {
-      kind: transition === 'accept' ? 'REGISTRATION_ACCEPTED' : 'REGISTRATION_RETURNED',
-      params: { year: registration.year, unit: registration.unit.name, comments: comments.length },
+      kind: transition === 'accept' ? 'REGISTRATION_ACCEPTED' : transition === 'reopen' ? 'REGISTRATION_REOPENED' : 'REGISTRATION_RETURNED',
+      params: { year: registration.year, unit: registration.unit.name, comments: comments.length, reason: extra.reason ?? '' },
       link: `/registration/${registration.year}`,
       event: `registration-${transition}:${registration.id}:${registration.version}`,
     });

@@ -27,7 +27,15 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     params.flash === 'accepted' ? t('review.accepted') : params.flash === 'returned' ? t('review.returned', { count: Number(params.n) || 1 }) : params.flash === 'reopened' ? t('review.reopened') : null;
   return (
     <>
-      <PageHeader title={t('review.queueTitle')} subtitle={t('review.queueIntro')} />
+      <PageHeader
+        title={t('review.queueTitle')}
+        subtitle={t('review.queueIntro')}
+        actions={
+          <Link href="/review/registrations" className="text-sm">
+            {t('review.registrationsLink')}
+          </Link>
+        }
+      />
       {flash && (
         <div className="mb-4">
           <Alert tone="success">{flash}</Alert>
