@@ -4,7 +4,8 @@
  * For each size (generated first with `npm run bench:generate`): the production build on the size's
  * database, the leader's page times (sequential GETs after a warm-up: time to the first byte of the
  * HTML and to its last byte; a Server-Timing header when the pages send one), then the report
- * submission (the report form's draft save) under 50 concurrent unit heads with autocannon.
+ * submission (the report form's draft save) by 50 concurrent unit heads with autocannon, each saving
+ * once a second (the form's autosave pace), and the same 50 connections back to back (saturation).
  * Prints the commit, the machine, the row counts and the figures against the targets. Not part of `npm test`.
  */
 import { execSync } from 'node:child_process';
@@ -44,7 +45,7 @@ const TARGETS: Record<Size, { overviewP95: number }> = { province: { overviewP95
 const SUBMISSION_P95 = 150;
 
 type PageResult = { name: string; path: string; samples: number; ttfbP50: number; ttfbP95: number; docP50: number; docP95: number; serverTimingP95: number | null; kB: number };
-type SizeResult = { size: Size; counts: RowCounts; pages: PageResult[]; submission: LoadResult };
+type SizeResult = { size: Size; counts: RowCounts; pages: PageResult[]; single: { p50: number; p95: number }; submission: LoadResult; saturation: LoadResult };
 
 function machine() {
   const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -64,6 +65,7 @@ function machine() {
     cores: os.cpus().length,
     ramGiB: Math.round((memKb / 1024 / 1024) * 10) / 10,
     node: process.version,
+    loadAtStart: os.loadavg(),
   };
 }
 
@@ -98,6 +100,23 @@ async function measurePages(base: string, cookie: string, routes: ReturnType<typ
   return results;
 }
 
+/** Waits for the saves still in the server, then reads each editor's report version from the database. */
+async function syncVersions(url: string, editors: Array<{ unitId: number; periodId: number; version: number }>) {
+  await new Promise((r) => setTimeout(r, 5_000));
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ unitId: number; version: number }>(`SELECT "unitId", version FROM "Report" WHERE "periodId" = $1 AND "unitId" = ANY($2::int[])`, [
+      editors[0].periodId,
+      editors.map((e) => e.unitId),
+    ]);
+    const versionOf = new Map(rows.map((r) => [r.unitId, r.version]));
+    for (const editor of editors) editor.version = versionOf.get(editor.unitId) ?? editor.version;
+  } finally {
+    await client.end();
+  }
+}
+
 async function benchSize(size: Size, options: { requests: number; durationS: number; connections: number }): Promise<SizeResult & { postgres: string }> {
   let database: RunningDatabase | null = null;
   database = await benchDatabase(size, { fresh: false, log });
@@ -128,10 +147,17 @@ async function benchSize(size: Size, options: { requests: number; durationS: num
         editors.push({ ...head, cookie: jar.header() });
       }
       const action = actionId(BENCH_DIST_DIR, 'saveDraftAction', 'lib/reporting/actions.ts');
-      await warmUp(server.base, action, editors);
-      log(`submission: ${editors.length} unit heads, ${options.connections} connections, ${options.durationS} s ...`);
-      const submission = await submissionLoad(server.base, action, editors, { connections: options.connections, durationS: options.durationS });
-      return { size, counts, pages, submission, postgres };
+      const single = await warmUp(server.base, action, editors);
+      log(`draft save one at a time (warm-up, ${single.length} saves): p50 ${percentile(single, 50).toFixed(1)} ms, p95 ${percentile(single, 95).toFixed(1)} ms`);
+      // 50 users saving at the form's pace (one save a second each: the autosave waits 1.2 s after typing stops) ...
+      log(`submission: ${editors.length} unit heads on ${options.connections} connections, 1 save/s each, ${options.durationS} s ...`);
+      const submission = await submissionLoad(server.base, action, editors, { connections: options.connections, durationS: options.durationS, connectionRate: 1 });
+      // autocannon stops with saves in flight, which the server still finishes: their versions are read back.
+      await syncVersions(database.url, editors);
+      // ... and, for the record, the same 50 connections saving back to back (the server's saturation).
+      log(`saturation: ${options.connections} connections saving back to back, 10 s ...`);
+      const saturation = await submissionLoad(server.base, action, editors, { connections: options.connections, durationS: 10 });
+      return { size, counts, pages, single: { p50: percentile(single, 50), p95: percentile(single, 95) }, submission, saturation, postgres };
     } finally {
       await server.stop();
     }
@@ -147,7 +173,7 @@ function report(info: ReturnType<typeof machine>, postgres: string, results: Siz
   const lines = [
     '',
     `Benchmark of ${info.commit}, ${info.date}`,
-    `Machine: ${info.cpu}, ${info.cores} cores, ${info.ramGiB} GiB RAM; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.ramGiB} GiB RAM; load average (1/5/15 min) ${info.loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (other work on the machine skews the figures)`,
     `Node ${info.node}, PostgreSQL ${postgres}; server clock ${BENCH_TODAY} (2030 Q3 open)`,
     `Page time: sequential GETs (the leader; the reviewer for /review) after 5 warm-up requests; "first byte" = response headers, "document" = last byte of the HTML, measured by a local client${results.some((r) => r.pages.some((p) => p.serverTimingP95 !== null)) ? '; Server-Timing as the pages report it' : ' (the pages send no Server-Timing)'}.`,
   ];
@@ -161,13 +187,18 @@ function report(info: ReturnType<typeof machine>, postgres: string, results: Siz
     const overview = r.pages.find((p) => p.path === '/dashboard');
     const target = TARGETS[r.size].overviewP95;
     lines.push(overview ? `  overview p95 (document) ${ms(overview.docP95)} — target < ${target} ms: ${verdict(overview.docP95 < target)}` : `  overview: no /dashboard page yet (target < ${target} ms not measured)`);
-    const s = r.submission;
-    const errors = s.errors + s.non2xx + s.refused;
-    lines.push(
-      `  submission (draft save, ${s.requests} requests in ${s.durationS} s, ${s.rps.toFixed(0)} req/s): p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, errors ${errors} (network ${s.errors}, non-2xx ${s.non2xx}, refused ${s.refused}) — target p95 < ${SUBMISSION_P95} ms and 0 errors: ${verdict(s.p95 < SUBMISSION_P95 && errors === 0)}`,
-    );
+    const load = (s: LoadResult) => {
+      const errors = s.errors + s.non2xx + s.refused;
+      return { errors, text: `${s.requests} saves in ${s.durationS} s (${s.rps.toFixed(0)}/s): p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, errors ${errors} (network ${s.errors}, non-2xx ${s.non2xx}, refused ${s.refused})` };
+    };
+    const paced = load(r.submission);
+    lines.push(`  draft save alone (one at a time): p50 ${ms(r.single.p50)} p95 ${ms(r.single.p95)}`);
+    lines.push(`  submission, 50 unit heads at 1 save/s each: ${paced.text} — target p95 < ${SUBMISSION_P95} ms and 0 errors: ${verdict(r.submission.p95 < SUBMISSION_P95 && paced.errors === 0)}`);
+    lines.push(`  saturation, 50 connections back to back (not a target): ${load(r.saturation).text}`);
   }
-  for (const r of results) if (r.submission.firstFailure) lines.push(`  (${r.size}: the first refused save: ${r.submission.firstFailure})`);
+  for (const r of results) {
+    for (const s of [r.submission, r.saturation]) if (s.firstFailure) lines.push(`  (${r.size}: the first refused save: ${s.firstFailure})`);
+  }
   console.log(lines.join('\n'));
   mkdirSync('.data', { recursive: true });
   const file = `.data/bench-${info.date.replace(/[:.]/g, '-')}.json`;

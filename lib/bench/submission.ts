@@ -55,21 +55,25 @@ export function readAnswer(body: string): { ok: boolean; version: number | null;
 }
 
 /** One save by each editor, one after the other: proves the request works and warms the server up. */
-export async function warmUp(base: string, action: string, editors: Editor[]): Promise<void> {
+export async function warmUp(base: string, action: string, editors: Editor[]): Promise<number[]> {
+  const latencies: number[] = [];
   for (const editor of editors) {
     const request = draftRequest(base, action, editor);
+    const start = performance.now();
     const response = await fetch(`${base}${request.path}`, { method: 'POST', headers: request.headers, body: request.body });
     const answer = readAnswer(await response.text());
+    latencies.push(performance.now() - start);
     if (!response.ok || !answer.ok || answer.version === null) {
       throw new Error(`The draft save as unit ${editor.unitId} failed: HTTP ${response.status}, ${answer.code ?? 'no ok in the answer'}`);
     }
     editor.version = answer.version;
   }
+  return latencies;
 }
 
 export type LoadResult = { firstFailure: string | null; requests: number; errors: number; non2xx: number; refused: number; p50: number; p95: number; p99: number; rps: number; durationS: number };
 
-export async function submissionLoad(base: string, action: string, editors: Editor[], options: { connections: number; durationS: number }): Promise<LoadResult> {
+export async function submissionLoad(base: string, action: string, editors: Editor[], options: { connections: number; durationS: number; connectionRate?: number }): Promise<LoadResult> {
   const free = [...editors];
   let refused = 0;
   let firstFailure: string | null = null;
@@ -77,6 +81,7 @@ export async function submissionLoad(base: string, action: string, editors: Edit
   const instance = autocannon({
     url: base,
     connections: options.connections,
+    ...(options.connectionRate ? { connectionRate: options.connectionRate } : {}),
     duration: options.durationS,
     timeout: 30,
     requests: [
