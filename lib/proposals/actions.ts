@@ -6,7 +6,6 @@ import type { z } from 'zod';
 import { dataAction, formAction, type ActionState } from '@/lib/actions/form-action';
 import type { Permission } from '@/lib/auth/permissions';
 import type { Actor } from '@/lib/auth/session';
-import { getAnyTranslations } from '@/lib/i18n/translate';
 import {
   addDocumentSchema,
   appraiseSchema,
@@ -25,22 +24,6 @@ import { missingItems } from './rules';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/**
- * The shared error state prefixes `errors.` to a refusal's key; the proposal module's refusals are
- * full keys (`commendation.flow.…`), read here without the prefix.
- */
-function fullKeys(action: Action): Action {
-  return async (state, formData) => {
-    const result = await action(state, formData);
-    if (!result.ok && result.message?.startsWith('errors.commendation.')) {
-      const t = await getAnyTranslations();
-      const key = result.message.slice('errors.'.length);
-      if (t.has(key)) return { ...result, message: t(key) };
-    }
-    return result;
-  };
-}
-
 function refresh(proposalId?: number) {
   revalidatePath('/proposals', 'layout');
   if (proposalId) revalidatePath(`/proposals/${proposalId}`);
@@ -51,17 +34,15 @@ function refresh(proposalId?: number) {
  * step's own form is gone from the page by then); on refusal, the message next to the form.
  */
 function step<S extends z.ZodType>(permission: Permission, schema: S, run: (input: z.output<S>, actor: Actor) => Promise<{ proposalId: number; done: string }>): Action {
-  const action = fullKeys(
-    formAction({
-      permission,
-      schema,
-      async run(input, { actor }) {
-        const { proposalId, done } = await run(input, actor);
-        refresh(proposalId);
-        return { data: { redirect: `/proposals/${proposalId}?done=${done}` } };
-      },
-    }),
-  );
+  const action = formAction({
+    permission,
+    schema,
+    async run(input, { actor }) {
+      const { proposalId, done } = await run(input, actor);
+      refresh(proposalId);
+      return { data: { redirect: `/proposals/${proposalId}?done=${done}` } };
+    },
+  });
   return async (state, formData) => {
     const result = await action(state, formData);
     const target = (result.data as { redirect?: string } | undefined)?.redirect;
@@ -76,29 +57,25 @@ export const createProposalAction = step('unit:edit', createProposalSchema, asyn
   return { proposalId: id, done: 'created' };
 });
 
-export const updateProposalAction = fullKeys(
-  formAction({
-    permission: 'unit:edit',
-    schema: updateProposalSchema,
-    async run(input, { actor, t }) {
-      await updateProposal(actor, input as ProposalFields & { proposalId: number; version: number });
-      refresh(input.proposalId);
-      return { message: t('commendation.saved') };
-    },
-  }),
-);
+export const updateProposalAction = formAction({
+  permission: 'unit:edit',
+  schema: updateProposalSchema,
+  async run(input, { actor, t }) {
+    await updateProposal(actor, input as ProposalFields & { proposalId: number; version: number });
+    refresh(input.proposalId);
+    return { message: t('commendation.saved') };
+  },
+});
 
-export const addDocumentAction = fullKeys(
-  formAction({
-    permission: 'unit:edit',
-    schema: addDocumentSchema,
-    async run(input, { actor, t }) {
-      await addProposalDocument(actor, input);
-      refresh(input.proposalId);
-      return { message: t('commendation.dossier.added') };
-    },
-  }),
-);
+export const addDocumentAction = formAction({
+  permission: 'unit:edit',
+  schema: addDocumentSchema,
+  async run(input, { actor, t }) {
+    await addProposalDocument(actor, input);
+    refresh(input.proposalId);
+    return { message: t('commendation.dossier.added') };
+  },
+});
 
 export const removeDocumentAction = dataAction({
   permission: 'unit:edit',
