@@ -19,9 +19,9 @@ import { unitWords } from './words';
 /** Kinds whose value is a level: a share in % stays within 0–100 when projected. */
 const LEVEL_KINDS: ReadonlySet<Comparison> = new Set(['AT_LEAST', 'GREATER_THAN', 'LESS_THAN', 'EQUALS', 'RANGE']);
 
-/** The span of a year's figures: the whole year once any unit has it, else its latest quarter with accepted data. */
-function spanOfYear(data: ReportData, year: number): Span | null {
-  return latestSpan({ ...data, reports: data.reports.filter((r) => r.period.year === year) });
+/** The latest span with accepted figures between two years: a whole year once any unit has it, else its latest quarter. */
+function latestSpanIn(data: ReportData, from: number, to: number): Span | null {
+  return latestSpan({ ...data, reports: data.reports.filter((r) => r.period.year >= from && r.period.year <= to) });
 }
 
 type Row = ComputableIndicator & {
@@ -37,7 +37,7 @@ type Row = ComputableIndicator & {
 
 function yearlyOf(row: Row, data: ReportData, years: number[], lastSpan: Span | null) {
   return years.map((year) => {
-    const span = year === lastSpan?.year ? lastSpan : spanOfYear(data, year);
+    const span = year === lastSpan?.year ? lastSpan : latestSpanIn(data, year, year);
     if (!span) return { year, value: null, partial: false };
     return { year, value: computeIndicator(row, data, span).value, partial: span.quarter !== undefined };
   });
@@ -71,7 +71,8 @@ export async function buildIndicatorSection(scope: ReportScope, review: boolean)
     }),
     loadReportData(scope.province.id, scope.campaign.id),
   ]);
-  const span = scope.periodSpan ?? spanOfYear(data, scope.year);
+  // A review report asked for before its year has data (sơ kết prepared early in 2028) shows the latest figures so far.
+  const span = scope.periodSpan ?? latestSpanIn(data, scope.firstYear, scope.year);
   const years = review ? range(scope.firstYear, scope.year) : [];
 
   const areas: AreaBlock[] = [];

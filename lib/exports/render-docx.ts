@@ -97,7 +97,7 @@ function rankingSection(d: SummaryData): ReportSection {
   for (const block of d.rankings) {
     rows.push([group(block.group, columns.length)]);
     if (block.missing) {
-      rows.push([{ text: `Chưa có bảng chấm điểm năm ${d.year} (${block.members} thành viên).`, italic: true, span: columns.length }]);
+      rows.push([{ text: `Chưa có bảng chấm điểm năm ${d.rankingYear} (${block.members} thành viên).`, italic: true, span: columns.length }]);
       continue;
     }
     for (const r of block.rows) {
@@ -107,9 +107,9 @@ function rankingSection(d: SummaryData): ReportSection {
   }
   const ranked = d.rankings.filter((b) => !b.missing).length;
   return {
-    heading: `XẾP HẠNG THI ĐUA CÁC KHỐI, CỤM NĂM ${d.year}`,
+    heading: `XẾP HẠNG THI ĐUA CÁC KHỐI, CỤM NĂM ${d.rankingYear}`,
     paragraphs: [
-      `Các khối, cụm thi đua chấm điểm thành viên theo bảng chấm điểm năm ${d.year}; các tiêu chí về chỉ tiêu được tính tự động từ số liệu đã tiếp nhận. Có ${ranked}/${d.rankings.length} khối, cụm đã có bảng chấm điểm.`,
+      `Các khối, cụm thi đua chấm điểm thành viên theo bảng chấm điểm năm ${d.rankingYear}; các tiêu chí về chỉ tiêu được tính tự động từ số liệu đã tiếp nhận. Có ${ranked}/${d.rankings.length} khối, cụm đã có bảng chấm điểm.`,
     ],
     table: { columns, rows, fontSize: 11 },
   };

@@ -61,7 +61,7 @@ function rankingSheet(d: SummaryData) {
   ];
   const rows: SheetRow[] = d.rankings.flatMap((b) =>
     b.missing
-      ? [{ kind: GROUP_WORDS[b.kind], group: b.group, note: `Chưa có bảng chấm điểm năm ${d.year}` }]
+      ? [{ kind: GROUP_WORDS[b.kind], group: b.group, note: `Chưa có bảng chấm điểm năm ${d.rankingYear}` }]
       : b.rows.map((r) => ({
           kind: GROUP_WORDS[b.kind],
           group: b.group,
@@ -73,7 +73,7 @@ function rankingSheet(d: SummaryData) {
           note: r.leader ? 'Đề nghị dẫn đầu' : r.complete ? '' : 'Chưa chấm đủ',
         })),
   );
-  return { name: 'II. Xếp hạng', title: `XẾP HẠNG THI ĐUA CÁC KHỐI, CỤM NĂM ${d.year}`, columns, rows };
+  return { name: 'II. Xếp hạng', title: `XẾP HẠNG THI ĐUA CÁC KHỐI, CỤM NĂM ${d.rankingYear}`, columns, rows };
 }
 
 function completenessSheet(d: SummaryData) {

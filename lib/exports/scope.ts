@@ -7,7 +7,8 @@ import 'server-only';
  *            aggregate reads spans); commendations are those of the period's own days.
  *   MIDTERM  the campaign's MIDTERM_REVIEW milestone year (sơ kết, 2028); FINAL its FINAL_REVIEW
  *            (tổng kết, 2030). They cover the campaign from its first year to the review year; the
- *            figures are those of the review year, up to its latest quarter with accepted data.
+ *            figures are the latest with accepted data up to the review year (a year, or a year up
+ *            to a quarter), beside each campaign year's own.
  */
 import { db } from '@/lib/db';
 import { DomainError } from '@/lib/errors';

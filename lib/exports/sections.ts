@@ -48,6 +48,15 @@ export async function buildRankings(actor: Actor, year: number, onGroup?: (done:
   return blocks;
 }
 
+/**
+ * The year a review report ranks: the review year once its blocks and clusters are scored, else the
+ * latest year before it that has a scoring sheet (a sơ kết written in mid-2028 ranks 2027).
+ */
+export async function latestScoredYear(provinceId: number, from: number, to: number): Promise<number> {
+  const sheet = await db.scoringSheet.findFirst({ where: { provinceId, year: { gte: from, lte: to } }, orderBy: { year: 'desc' }, select: { year: true } });
+  return sheet?.year ?? to;
+}
+
 /** Expected, filed, accepted and late reports of each period covered (lib/review/queries getCompleteness). */
 export async function buildCompleteness(actor: Actor, scope: ReportScope): Promise<CompletenessLine[]> {
   const rows = await getCompleteness(actor, scope.periods.map((p) => p.id));

@@ -7,7 +7,7 @@ import 'server-only';
 import { requirePermission, type Actor } from '@/lib/auth/session';
 import { buildIndicatorSection } from './indicator-section';
 import { resolveScope } from './scope';
-import { buildCommendations, buildCompleteness, buildRankings } from './sections';
+import { buildCommendations, buildCompleteness, buildRankings, latestScoredYear } from './sections';
 import type { ExportParams } from './schema';
 import type { SummaryData } from './summary-types';
 import { provinceIssuer } from './words';
@@ -22,7 +22,8 @@ export async function buildSummaryData(actor: Actor, params: ExportParams, onPro
 
   const { span, areas } = await buildIndicatorSection(scope, review);
   await onProgress(40);
-  const rankings = await buildRankings(actor, scope.year, (done, of) => onProgress(40 + Math.round((30 * done) / Math.max(of, 1))));
+  const rankingYear = review ? await latestScoredYear(actor.provinceId, scope.firstYear, scope.year) : scope.year;
+  const rankings = await buildRankings(actor, rankingYear, (done, of) => onProgress(40 + Math.round((30 * done) / Math.max(of, 1))));
   await onProgress(70);
   const completeness = await buildCompleteness(actor, scope);
   await onProgress(80);
@@ -42,6 +43,7 @@ export async function buildSummaryData(actor: Actor, params: ExportParams, onPro
     province: scope.province,
     issuer: provinceIssuer(scope.province.name),
     year: scope.year,
+    rankingYear,
     years: review ? Array.from({ length: scope.year - scope.firstYear + 1 }, (_, i) => scope.firstYear + i) : [],
     date: params.date,
     signer: params.signer,

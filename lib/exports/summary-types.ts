@@ -92,8 +92,10 @@ export type SummaryData = {
   campaign: { id: number; name: string; startYear: number; endYear: number };
   province: { id: number; name: string };
   issuer: Issuer;
-  /** the year of the rankings and of a review report */
+  /** the period's year, or the review year */
   year: number;
+  /** the year of the rankings: the report's year, or for a review report the latest year up to it with a scoring sheet */
+  rankingYear: number;
   /** review years: the years shown one by one (campaign start up to the review year) */
   years: number[];
   /** the day the report is dated, the signer and their title, from the request form */

@@ -40,7 +40,7 @@ describe('the data of a period summary', () => {
     setClock('2026-11-26T09:00:00+07:00');
     const data = await buildSummaryData(leader, params({}));
     expect(data.title).toMatch(/^Kết quả thực hiện phong trào thi đua “.+” quý III năm 2026$/u);
-    expect(data).toMatchObject({ scopeLabel: 'Quý III năm 2026', from: '2026-07-01', to: '2026-09-30', span: { year: 2026, quarter: 3 }, year: 2026, years: [] });
+    expect(data).toMatchObject({ scopeLabel: 'Quý III năm 2026', from: '2026-07-01', to: '2026-09-30', span: { year: 2026, quarter: 3 }, year: 2026, rankingYear: 2026, years: [] });
     expect(data.issuer).toEqual({ name: ['ỦY BAN NHÂN DÂN', 'TỈNH CAO BẰNG'], place: 'Cao Bằng' });
     const all = data.areas.flatMap((a) => a.indicators);
     expect(all).toHaveLength(await db.indicator.count({ where: { active: true } }));
@@ -98,6 +98,24 @@ describe('the data of a period summary', () => {
     ]);
     // The year is not over on 26/11/2026: only its ended periods are counted (the campaign reports by quarter and year).
     expect(year.completeness.map((c) => c.label)).toEqual(['Quý I/2026', 'Quý II/2026', 'Quý III/2026']);
+  });
+
+  it('a review report asked for before its year shows the latest accepted figures so far, with nothing to project yet', async () => {
+    setClock('2026-11-26T09:00:00+07:00');
+    const early = await buildSummaryData(leader, params({ kind: 'FINAL', periodId: null }));
+    // Ranked on the latest year with scoring sheets (2026), not on an unscored 2030.
+    expect(early).toMatchObject({ title: expect.stringMatching(/^Tổng kết phong trào thi đua “/u), year: 2030, rankingYear: 2026, years: [2026, 2027, 2028, 2029, 2030], span: { year: 2026, quarter: 3 } });
+    expect(early.rankings.find((b) => b.rows.some((r) => r.unit === 'Xã Cốc Pàng'))?.rows[0]).toMatchObject({ rank: 1, unit: 'Xã Cốc Pàng' });
+    const online = line(early, ONLINE);
+    expect(online.value).toBeCloseTo(64.4, 6);
+    expect(online.yearly.map((y) => [y.year, y.value === null ? null : Math.round(y.value * 10) / 10, y.partial])).toEqual([
+      [2026, 64.4, true],
+      [2027, null, false],
+      [2028, null, false],
+      [2029, null, false],
+      [2030, null, false],
+    ]);
+    expect(online.projection).toEqual({ status: 'INSUFFICIENT_HISTORY', targetYear: 2030, projected: null });
   });
 
   it('refuses an unknown or baseline period, and a caller without the review-year reports', async () => {
