@@ -45,7 +45,7 @@ export async function RankingTable({ ranking, areaNames }: { ranking: GroupRanki
               {m.areas.map((a) => (
                 <td key={a.code}>{a.maxScore > 0 ? `${n(a.score)} / ${n(a.maxScore)}` : '—'}</td>
               ))}
-              <td className="space-x-1">
+              <td className="space-x-1 whitespace-nowrap">
                 {leaders.has(m.unitId) && <Badge tone="good">{t('proposed')}</Badge>}
                 {!m.complete && <Badge tone="warn">{t('incompleteScoring')}</Badge>}
               </td>

@@ -100,3 +100,31 @@ test('a commune submits a model with a photo, Home Affairs publishes it, and any
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 });
+
+test('the administrator edits a cluster’s scoring sheet as a form and is told what is wrong beside the field', async ({ page }) => {
+  await signInAs(page, 'admin');
+  await page.goto('/appraisal?year=2026');
+  await page.getByRole('link', { name: 'Cụm thi đua số 1', exact: true }).click();
+  await page.getByRole('link', { name: 'Sửa bảng chấm điểm' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bảng chấm điểm: Cụm thi đua số 1, năm 2026' })).toBeVisible();
+
+  const economy = page.getByRole('group', { name: 'Tiêu chí 1 của lĩnh vực Thi đua phát triển kinh tế' });
+  const max = economy.getByLabel('Điểm tối đa');
+  await max.fill('0');
+  await page.getByRole('button', { name: 'Lưu bảng chấm điểm' }).click();
+  await expect(formAlert(page).first()).toHaveText('Dữ liệu chưa hợp lệ. Vui lòng xem lỗi bên cạnh từng trường.');
+  await expect(economy.getByText('Phải lớn hơn 0.')).toBeVisible();
+  await expect(max).toHaveAttribute('aria-invalid', 'true');
+
+  await max.fill('12');
+  await page.getByRole('button', { name: 'Thêm tiêu chí' }).first().click();
+  const added = page.getByRole('group', { name: 'Tiêu chí 2 của lĩnh vực Thi đua phát triển kinh tế' });
+  await added.getByLabel('Nội dung tiêu chí').fill('Công tác khen thưởng, nhân rộng điển hình');
+  await page.getByRole('button', { name: 'Lưu bảng chấm điểm' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu bảng chấm điểm.' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Quay lại bảng xếp hạng' }).click();
+  await expect(page.getByText('Công tác khen thưởng, nhân rộng điển hình (tối đa 10 điểm, khối, cụm chấm)')).toBeVisible();
+  // The new criterion is not scored yet: nobody is proposed until Home Affairs scores it.
+  await expect(page.getByRole('status').filter({ hasText: 'Chưa đề nghị' })).toHaveText('Chưa đề nghị đơn vị dẫn đầu: còn đơn vị chưa được chấm đủ các tiêu chí.');
+});

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { listPublishedModels } from '@/lib/models/public-queries';
 import { formatDate } from '@/lib/i18n/format';
-import { Card, EmptyState } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/card';
 import { PublicFrame } from '@/components/models/public-frame';
 
 export async function generateMetadata() {
@@ -25,23 +25,21 @@ export default async function PublicModelsPage({ searchParams }: { searchParams:
       ) : (
         <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {data.models.map((m) => (
-            <Card key={m.id} className="overflow-hidden p-0 sm:p-0">
-              <article aria-labelledby={`model-${m.id}`}>
-                {m.photos[0] && (
-                  <img src={`/api/files/${m.photos[0].fileId}`} alt={m.photos[0].caption ?? m.title} className="h-44 w-full object-cover" loading="lazy" />
-                )}
-                <div className="p-4">
-                  <h2 id={`model-${m.id}`} className="text-base">
-                    <Link href={`/public/models/${m.id}`}>{m.title}</Link>
-                  </h2>
-                  <p className="mt-1 text-xs text-slate-600">
-                    {m.unit.name}
-                    {m.publishedAt && ` · ${formatDate(m.publishedAt)}`}
-                  </p>
-                  <p className="mt-2 line-clamp-4 text-sm text-slate-700">{m.summary}</p>
-                </div>
-              </article>
-            </Card>
+            <article key={m.id} aria-labelledby={`model-${m.id}`} className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
+              {m.photos[0] && (
+                <img src={`/api/files/${m.photos[0].fileId}`} alt={m.photos[0].caption ?? m.title} className="h-44 w-full object-cover" loading="lazy" />
+              )}
+              <div className="p-4">
+                <h2 id={`model-${m.id}`} className="text-base">
+                  <Link href={`/public/models/${m.id}`}>{m.title}</Link>
+                </h2>
+                <p className="mt-1 text-xs text-slate-600">
+                  {m.unit.name}
+                  {m.publishedAt && ` · ${formatDate(m.publishedAt)}`}
+                </p>
+                <p className="mt-2 line-clamp-4 text-sm text-slate-700">{m.summary}</p>
+              </div>
+            </article>
           ))}
         </div>
       )}
