@@ -171,7 +171,7 @@ export async function seedDemoCouncil(tx: Tx, provinceId: number, log: (line: st
       const pdf = await storedFile(tx, { provinceId, unitId: flagUnit.id, uploadedById: reviewer.id }, `${title}.pdf`, 'application/pdf', demoPdf(title));
       await tx.proposalDocument.create({ data: { proposalId: proposal.id, fileId: pdf.id, docType } });
     }
-    await audit(tx, actor, { action: 'proposal.openDisclosure', entityType: 'Proposal', entityId: proposal.id, unitId: flagUnit.id, fromStatus: 'APPRAISED', toStatus: 'DISCLOSURE', after: { demo: true, disclosureStart, disclosureEnd }, at: at(disclosureStart) });
+    await audit(tx, actor, { action: 'proposal.open-disclosure', entityType: 'Proposal', entityId: proposal.id, unitId: flagUnit.id, fromStatus: 'APPRAISED', toStatus: 'DISCLOSURE', after: { demo: true, disclosureStart, disclosureEnd }, at: at(disclosureStart) });
   }
   log(`demo: decision ${number} (${awards.length} awardees) and an Emulation Flag proposal ready for the council`);
 }
