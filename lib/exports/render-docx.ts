@@ -155,7 +155,7 @@ function commendationSection(d: SummaryData): ReportSection {
   return {
     heading: 'CÔNG TÁC KHEN THƯỞNG',
     paragraphs: [
-      `Trong kỳ, Chủ tịch Ủy ban nhân dân tỉnh đã ban hành ${decisions.length} quyết định khen thưởng. Sổ khen thưởng ghi nhận ${sum('collectives')} lượt tập thể và ${individuals} lượt cá nhân được tặng danh hiệu thi đua, hình thức khen thưởng; trong số cá nhân, ${sum('leaders')} lượt là lãnh đạo, quản lý (${pct(sum('leaders'), individuals)}%) và ${sum('staff')} lượt là người lao động trực tiếp (${pct(sum('staff'), individuals)}%).`,
+      `${d.kind === 'PERIOD' ? 'Trong kỳ' : `Trong ${d.scopeLabel.charAt(0).toLocaleLowerCase('vi')}${d.scopeLabel.slice(1)}`}, tỉnh đã ban hành ${decisions.length} quyết định khen thưởng. Sổ khen thưởng ghi nhận ${sum('collectives')} lượt tập thể và ${individuals} lượt cá nhân được tặng danh hiệu thi đua, hình thức khen thưởng; trong số cá nhân, ${sum('leaders')} lượt là lãnh đạo, quản lý (${pct(sum('leaders'), individuals)}%) và ${sum('staff')} lượt là người lao động trực tiếp (${pct(sum('staff'), individuals)}%).`,
       ...(d.wholeYears ? [] : ['Các danh hiệu do cơ quan, đơn vị tự xét tặng hằng năm (không ghi ngày quyết định) được tổng hợp trong báo cáo năm.']),
     ],
     table: { columns, rows, fontSize: 11 },
