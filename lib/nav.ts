@@ -5,9 +5,10 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scopeOf, type Permission } from '@/lib/auth/permissions';
 
-export type NavKey = 'home' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'decisions' | 'registry' | 'models' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
+export type NavKey = 'home' | 'appraisal' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'decisions' | 'registry' | 'models' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
 
-const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }> = [
+/** An item shows to a role holding any of its permissions (null: every signed-in user). */
+const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | Permission[] | null }> = [
   { key: 'home', href: '/', permission: null },
   { key: 'registration', href: '/registration', permission: 'unit:edit' },
   { key: 'reports', href: '/reports', permission: 'unit:edit' },
@@ -15,6 +16,7 @@ const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }>
   { key: 'commendation', href: '/proposals', permission: 'unit:read' },
   { key: 'council', href: '/council', permission: 'council:vote' },
   { key: 'decisions', href: '/decisions', permission: 'review:act' },
+  { key: 'appraisal', href: '/appraisal', permission: ['dashboard:all', 'admin:manage'] },
   { key: 'registry', href: '/registry', permission: 'registry:read' },
   { key: 'adminUnits', href: '/admin/units', permission: 'admin:manage' },
   { key: 'adminUsers', href: '/admin/users', permission: 'admin:manage' },
@@ -29,5 +31,5 @@ const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | null }>
 ];
 
 export function navFor(role: Role) {
-  return ITEMS.filter((item) => item.permission === null || scopeOf(role, item.permission) !== null);
+  return ITEMS.filter((item) => item.permission === null || [item.permission].flat().some((p) => scopeOf(role, p) !== null));
 }

@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/auth/session';
 import { getCouncilHome } from '@/lib/home/queries';
 import { Card, Stat } from '@/components/ui/card';
 import { CampaignCard } from './milestones';
+import { QuickLinks } from './quick-links';
 
 export async function CouncilHome({ actor }: { actor: Actor }) {
   const t = await getTranslations();
@@ -25,7 +26,18 @@ export async function CouncilHome({ actor }: { actor: Actor }) {
           </ul>
         </Card>
       </div>
-      {data.campaign && <CampaignCard campaign={data.campaign} />}
+      <div className="space-y-4">
+        <QuickLinks
+          title={t('home.quickLinks')}
+          links={[
+            { href: '/council', label: t('home.linkCouncil') },
+            { href: '/dashboard', label: t('home.linkDashboard') },
+            { href: '/registry', label: t('home.linkRegistry') },
+            { href: '/models', label: t('home.linkModels') },
+          ]}
+        />
+        {data.campaign && <CampaignCard campaign={data.campaign} />}
+      </div>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { targetText } from '@/lib/catalogue/target-text';
 import { Card, EmptyState, Stat } from '@/components/ui/card';
 import { PeriodProgressCard } from './period-progress';
 import { CampaignCard } from './milestones';
+import { QuickLinks } from './quick-links';
 
 export async function LeaderHome({ actor }: { actor: Actor }) {
   const t = await getTranslations();
@@ -36,6 +37,15 @@ export async function LeaderHome({ actor }: { actor: Actor }) {
           ))}
         </div>
         <div className="space-y-4">
+          <QuickLinks
+            title={t('home.quickLinks')}
+            links={[
+              { href: '/dashboard', label: t('home.linkDashboard') },
+              { href: '/appraisal', label: t('home.linkAppraisal') },
+              { href: '/registry', label: t('home.linkRegistry') },
+              { href: '/models', label: t('home.linkModels') },
+            ]}
+          />
           <PeriodProgressCard progress={data.progress} />
           <CampaignCard campaign={data.campaign} />
         </div>

@@ -4,6 +4,7 @@ import { getReviewerHome } from '@/lib/home/queries';
 import { EmptyState, Stat } from '@/components/ui/card';
 import { PeriodProgressCard } from './period-progress';
 import { RecentAudit } from './audit-list';
+import { QuickLinks } from './quick-links';
 
 export async function ReviewerHome({ actor }: { actor: Actor }) {
   const t = await getTranslations();
@@ -18,6 +19,19 @@ export async function ReviewerHome({ actor }: { actor: Actor }) {
         <Stat label={t('workflow.MISSING')} value={missing} hint={t('home.missingUnits', { count: missing })} tone={missing ? 'bad' : 'good'} />
         <Stat label={t('periods.LATE')} value={late} hint={t('home.lateUnits', { count: late })} />
       </div>
+      <QuickLinks
+        title={t('home.quickLinks')}
+        links={[
+          { href: '/review', label: t('home.linkReview') },
+          { href: '/review/registrations', label: t('home.linkRegistrationReview') },
+          { href: '/proposals', label: t('home.linkProposals') },
+          { href: '/council', label: t('home.linkCouncil') },
+          { href: '/decisions', label: t('home.linkDecisions') },
+          { href: '/appraisal', label: t('home.linkAppraisal') },
+          { href: '/dashboard', label: t('home.linkDashboard') },
+          { href: '/models', label: t('home.linkModels') },
+        ]}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <PeriodProgressCard progress={data.progress} />
         <RecentAudit events={data.recent} />

@@ -5,6 +5,7 @@ import { periodLabel } from '@/lib/i18n/periods';
 import { formatDay, formatDateTime } from '@/lib/i18n/format';
 import { Badge, Card, EmptyState, Stat } from '@/components/ui/card';
 import { CampaignCard } from './milestones';
+import { QuickLinks } from './quick-links';
 
 const STATUS_TONE = { DRAFT: 'default', SUBMITTED: 'info', RETURNED: 'bad', ACCEPTED: 'good' } as const;
 
@@ -56,7 +57,20 @@ export async function UnitHome({ actor }: { actor: Actor }) {
           </ul>
         </Card>
       </div>
-      <CampaignCard campaign={data.campaign} />
+      <div className="space-y-4">
+        <QuickLinks
+          title={t('home.quickLinks')}
+          links={[
+            { href: '/reports', label: t('home.linkReports') },
+            { href: '/registration', label: t('home.linkRegistration') },
+            { href: `/appraisal/units/${data.unit.id}`, label: t('home.linkAttainment') },
+            { href: '/proposals', label: t('home.linkProposals') },
+            { href: '/registry', label: t('home.linkRegistry') },
+            { href: '/models', label: t('home.linkModels') },
+          ]}
+        />
+        <CampaignCard campaign={data.campaign} />
+      </div>
     </div>
   );
 }

@@ -24,9 +24,20 @@ async function isCouncilDossier(actor: Actor, fileId: number): Promise<boolean> 
   return Boolean(document);
 }
 
+/** Home Affairs, the council and leaders read the photos of models submitted to them (not drafts). */
+async function isSubmittedModelPhoto(actor: Actor, fileId: number): Promise<boolean> {
+  if (!isAllowed(actor, 'model:read') && !isAllowed(actor, 'model:curate')) return false;
+  const photo = await db.modelPhoto.findFirst({
+    where: { fileId, model: { provinceId: actor.provinceId, status: { not: 'DRAFT' } } },
+    select: { id: true },
+  });
+  return Boolean(photo);
+}
+
 /**
  * A stored file, if the reader may have it: whoever may read the owning unit's data, council
- * members for dossiers before the council, anyone for published photos and issued decisions.
+ * members for dossiers before the council, the readers of submitted models for their photos,
+ * anyone for published photos and issued decisions.
  */
 export async function findReadableFile(actor: Actor | null, fileId: number): Promise<FileRow | null> {
   const file = await db.storedFile.findUnique({
@@ -36,6 +47,7 @@ export async function findReadableFile(actor: Actor | null, fileId: number): Pro
   if (!file) return null;
   if (actor && isAllowed(actor, 'unit:read', { unitId: file.unitId, provinceId: file.provinceId })) return file;
   if (actor && actor.provinceId === file.provinceId && (await isCouncilDossier(actor, file.id))) return file;
+  if (actor && actor.provinceId === file.provinceId && (await isSubmittedModelPhoto(actor, file.id))) return file;
   if (await isPublicFile(file.id)) return file;
   return null;
 }

@@ -35,6 +35,23 @@ export default async function PublicPage({ searchParams }: { searchParams: Promi
       <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <h1>{data?.campaign?.name ?? t('public.title')}</h1>
         <p className="text-sm text-slate-600">{t('public.intro')}</p>
+        <nav aria-label={t('public.sections')}>
+          <ul className="grid gap-2 sm:grid-cols-3">
+            {(
+              [
+                ['/public/disclosure', t('public.disclosure')],
+                ['/public/decisions', t('public.decisions')],
+                ['/public/models', t('public.models')],
+              ] as const
+            ).map(([href, label]) => (
+              <li key={href}>
+                <Link href={`${href}${code ? `?province=${code}` : ''}`} className="block rounded-md border border-slate-200 bg-white px-3 py-3 text-sm font-medium no-underline hover:bg-slate-50">
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         {!data?.campaign && <EmptyState>{t('common.noData')}</EmptyState>}
         {data?.campaign && (
           <div className="grid gap-4 lg:grid-cols-3">
