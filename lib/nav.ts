@@ -5,11 +5,12 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scopeOf, type Permission } from '@/lib/auth/permissions';
 
-export type NavKey = 'home' | 'appraisal' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'decisions' | 'registry' | 'models' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
+export type NavKey = 'home' | 'dashboard' | 'appraisal' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'decisions' | 'registry' | 'models' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
 
 /** An item shows to a role holding any of its permissions (null: every signed-in user). */
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | Permission[] | null }> = [
   { key: 'home', href: '/', permission: null },
+  { key: 'dashboard', href: '/dashboard', permission: 'dashboard:overview' },
   { key: 'registration', href: '/registration', permission: 'unit:edit' },
   { key: 'reports', href: '/reports', permission: 'unit:edit' },
   { key: 'review', href: '/review', permission: 'review:act' },

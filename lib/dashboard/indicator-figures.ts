@@ -117,8 +117,14 @@ export function historySpans(periods: readonly PeriodWithData[], startYear: numb
 }
 
 /** Each indicator's province figure for every year from the baseline to the latest data (the open year partial). */
-export async function provinceHistories(scope: FigureScope, indicators: readonly ComputableIndicator[], elements: readonly FigureElement[]) {
-  const periods = await periodsWithData({ provinceId: scope.provinceId, campaignId: scope.campaign.id, withSubmitted: scope.withSubmitted });
+export async function provinceHistories(
+  scope: FigureScope,
+  indicators: readonly ComputableIndicator[],
+  elements: readonly FigureElement[],
+  /** the periods with data, when the caller already read them (periodsWithData) */
+  known?: readonly PeriodWithData[],
+) {
+  const periods = known ?? (await periodsWithData({ provinceId: scope.provinceId, campaignId: scope.campaign.id, withSubmitted: scope.withSubmitted }));
   const { latest, spans } = historySpans(periods, scope.campaign.startYear);
   const figures = await provinceFigures(scope, indicators, elements, spans);
   const histories = new Map<number, HistoryPoint[]>();

@@ -95,7 +95,7 @@ export async function readSpans(q: SpanQuery, codeOf: ReadonlyMap<number, string
       FROM (
         SELECT s."unitId", s."elementId", s."year", k.quarter, ${spanValueSql(k, flow, 's')} AS v, ${spanCompleteSql(k, flow, 's')} AS c
           FROM (${sourceSql(q)}) s
-          JOIN "DataElement" e ON e.id = s."elementId"
+          JOIN "DataElement" e ON e.id = s."elementId" AND e."campaignId" = ${q.campaignId}
          CROSS JOIN unnest(${[...q.quarters]}::int[]) AS k(quarter)
       ) t
      GROUP BY 1, 2, 3`;
