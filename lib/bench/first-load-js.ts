@@ -8,8 +8,6 @@
  * "load" counts the scripts requested until the load event (what the page needs); "idle" adds what
  * was fetched until the network was idle (prefetches of linked pages). Flags a page over 200 kB at load.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import pg from 'pg';
@@ -18,7 +16,7 @@ import { seed } from '@/prisma/seed';
 import { BENCH_LEADER, BENCH_PASSWORD, benchHead, generate, SIZES } from './generate';
 import { benchDatabase } from './database';
 import { signIn } from './http';
-import { BENCH_DIST_DIR, ensureBuild, startServer } from './server';
+import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
 import { benchFixtures } from './fixtures';
 
 const LIMIT_KB = 200;
@@ -89,7 +87,7 @@ async function main() {
       const head = (await signIn(server.base, benchHead(1), BENCH_PASSWORD)).header();
       const routes = [
         { name: 'home (baseline)', path: '/', cookie: leader },
-        ...(existsSync(path.join('app', '(portal)', 'dashboard', 'page.tsx')) ? [{ name: 'dashboard', path: '/dashboard', cookie: leader }] : []),
+        ...(builtPages().has('/(portal)/dashboard/page') ? [{ name: 'dashboard', path: '/dashboard', cookie: leader }] : []),
         { name: 'report form', path: `/reports/${fixtures.heads[0].periodId}`, cookie: head },
       ];
       const results: Measured[] = [];

@@ -203,9 +203,14 @@ async function createAccounts(client: pg.PoolClient, provinceId: number, heads: 
   return accounts.length;
 }
 
-export async function rowCounts(client: pg.PoolClient | pg.Client): Promise<RowCounts> {
+/** Rows of the counted tables, and of the dashboards' own table where the schema has it. */
+export async function rowCounts(client: pg.PoolClient | pg.Client): Promise<RowCounts & { DashboardValue?: number }> {
   const { rows } = await client.query(`SELECT ${COUNTED_TABLES.map((t) => `(SELECT count(*) FROM "${t}")::int AS "${t}"`).join(', ')}`);
-  return rows[0] as RowCounts;
+  const counts = rows[0] as RowCounts & { DashboardValue?: number };
+  if ((await client.query(`SELECT to_regclass('"DashboardValue"') IS NOT NULL AS present`)).rows[0].present) {
+    counts.DashboardValue = (await client.query(`SELECT count(*)::int AS n FROM "DashboardValue"`)).rows[0].n;
+  }
+  return counts;
 }
 
 export async function generate(options: GenerateOptions): Promise<RowCounts> {

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import http from 'node:http';
 import autocannon from 'autocannon';
 import { percentile } from './http';
 
@@ -120,5 +121,76 @@ export async function submissionLoad(base: string, action: string, editors: Edit
     p99: percentile(latencies, 99),
     rps: result.requests.average,
     durationS: result.duration,
+  };
+}
+
+/** One POST on a user's own keep-alive connection: status and body. */
+function post(agent: http.Agent, url: string, request: ReturnType<typeof draftRequest>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', agent, headers: { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.setTimeout(30_000, () => req.destroy(new Error('timeout')));
+    req.end(request.body);
+  });
+}
+
+/**
+ * 50 users typing into their forms: each on its own connection saves, waits a think time drawn
+ * evenly from `thinkMs` (the autosave fires 1.2 s after typing stops), saves again, for `durationS`.
+ * Unlike autocannon's rate limit, which fires every connection at the same instant each second,
+ * the users drift apart as real ones do. Every save in flight is awaited, so versions stay in step.
+ */
+export async function pacedUsers(base: string, action: string, editors: Editor[], options: { durationS: number; thinkMs: [number, number] }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let refused = 0;
+  let firstFailure: string | null = null;
+  const started = performance.now();
+  const until = started + options.durationS * 1000;
+  const [low, high] = options.thinkMs;
+  const user = async (editor: Editor) => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    // Users start at random moments within one think time, not all at once.
+    await new Promise((r) => setTimeout(r, Math.random() * high));
+    while (performance.now() < until) {
+      const request = draftRequest(base, action, editor);
+      const start = performance.now();
+      try {
+        const { status, body } = await post(agent, `${base}${request.path}`, request);
+        latencies.push(performance.now() - start);
+        const answer = readAnswer(body);
+        if (status !== 200) non2xx++;
+        if (status === 200 && answer.ok && answer.version !== null) editor.version = answer.version;
+        else {
+          refused++;
+          firstFailure ??= `HTTP ${status}: ${body.slice(0, 300)}`;
+        }
+      } catch (error) {
+        errors++;
+        firstFailure ??= String(error);
+      }
+      await new Promise((r) => setTimeout(r, low + Math.random() * (high - low)));
+    }
+    agent.destroy();
+  };
+  await Promise.all(editors.map(user));
+  const durationS = (performance.now() - started) / 1000;
+  return {
+    firstFailure,
+    requests: latencies.length + errors,
+    errors,
+    non2xx,
+    refused: refused - non2xx,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / durationS,
+    durationS: Math.round(durationS * 10) / 10,
   };
 }
