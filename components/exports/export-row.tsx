@@ -45,7 +45,7 @@ export function ExportRow({ report, requestedAt, initial, labels }: { report: st
 
   return (
     <tr className="border-t border-slate-200 align-top">
-      <td className="py-2 pr-3">{report}</td>
+      <td className="min-w-40 py-2 pr-3">{report}</td>
       <td className="py-2 pr-3 whitespace-nowrap">{requestedAt}</td>
       <td className="py-2 pr-3" aria-live="polite">
         <Badge tone={TONE[job.status]}>{labels.status[job.status]}</Badge>

@@ -45,7 +45,7 @@ export default async function ExportsPage() {
   return (
     <>
       <PageHeader title={t('exports.title')} subtitle={t('exports.intro')} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <Card title={t('exports.requestTitle')}>
           <RequestExportForm
             labels={{
