@@ -5,7 +5,7 @@
 import type { Role } from '@/lib/generated/prisma/enums';
 import { scopeOf, type Permission } from '@/lib/auth/permissions';
 
-export type NavKey = 'home' | 'dashboard' | 'appraisal' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'decisions' | 'registry' | 'models' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
+export type NavKey = 'home' | 'dashboard' | 'appraisal' | 'exports' | 'registration' | 'reports' | 'review' | 'commendation' | 'council' | 'decisions' | 'registry' | 'models' | 'notifications' | 'adminUnits' | 'adminUsers' | 'adminPersons' | 'adminCatalogue' | 'adminCommendation' | 'adminAudit' | 'adminProvinces';
 
 /** An item shows to a role holding any of its permissions (null: every signed-in user). */
 const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | Permission[] | null }> = [
@@ -18,6 +18,7 @@ const ITEMS: Array<{ key: NavKey; href: string; permission: Permission | Permiss
   { key: 'council', href: '/council', permission: 'council:vote' },
   { key: 'decisions', href: '/decisions', permission: 'review:act' },
   { key: 'appraisal', href: '/appraisal', permission: ['dashboard:all', 'admin:manage'] },
+  { key: 'exports', href: '/exports', permission: 'dashboard:all' },
   { key: 'registry', href: '/registry', permission: 'registry:read' },
   { key: 'adminUnits', href: '/admin/units', permission: 'admin:manage' },
   { key: 'adminUsers', href: '/admin/users', permission: 'admin:manage' },

@@ -45,6 +45,8 @@ export function startJobs(): Promise<PgBoss | null> {
       await workOn(instance, EMAIL, async () => sendPendingEmails(getDb()));
       await instance.schedule(EMAIL, '* * * * *', {});
     }
+    // Queues of other capabilities that must resume after a restart (a queued export, say).
+    for (const [name, handler] of Object.entries((await import('@/lib/exports/queue')).EXPORT_QUEUES)) extraQueues.set(name, handler);
     for (const [name, handler] of extraQueues) await workOn(instance, name, handler);
     boss = instance;
     return instance;
