@@ -3,6 +3,7 @@
  * the reader's interface language (Nghị định 30), so these live here rather than in the catalogue,
  * as in lib/documents. Pure.
  */
+import { unitLabelVi } from '@/lib/catalogue/unit-labels';
 import { roman } from '@/lib/documents/format';
 import type { AttainmentStatus } from '@/lib/appraisal/attainment';
 import type { ProjectionStatus } from '@/lib/dashboard/projection';
@@ -39,32 +40,8 @@ export const PROJECTION_WORDS: Record<ProjectionStatus, string> = {
   INSUFFICIENT_HISTORY: 'Chưa đủ số liệu',
 };
 
-/**
- * The seed wrote the plan's units of measure in English ("%/year"); an official report needs them in
- * Vietnamese. Known labels are translated here; anything else (an administrator's own label) is
- * printed as it is.
- */
-const UNIT_WORDS: Record<string, string> = {
-  '%': '%',
-  '%/year': '%/năm',
-  '%/year (likely percentage points/year)': '%/năm',
-  'million VND/person/year': 'triệu đồng/người/năm',
-  '% of GRDP': '% GRDP',
-  '% of communes': '% số xã',
-  '% of communes and wards': '% số xã, phường',
-  '% of border communes': '% số xã biên giới',
-  '% reduction in number of sites': '% (giảm số điểm trường)',
-  '% reduction': '% (mức giảm)',
-  'hospitals / beds': 'bệnh viện/giường bệnh',
-  '% of specialised databases': '% số cơ sở dữ liệu chuyên ngành',
-  rank: 'thứ hạng',
-  '% of Party units': '% số tổ chức đảng',
-  'members/year': 'đảng viên/năm',
-};
-
-export function unitWords(label: string): string {
-  return UNIT_WORDS[label.trim()] ?? label;
-}
+/** Units of measure in Vietnamese, whatever the database was seeded with (lib/catalogue/unit-labels.ts). */
+export const unitWords = unitLabelVi;
 
 export const GROUP_WORDS = { BLOCK: 'Khối thi đua', CLUSTER: 'Cụm thi đua' } as const;
 

@@ -20,6 +20,7 @@ import { parseFormula, formulaElements } from '@/lib/catalogue/formula';
 import { campaignPeriods } from '@/lib/reporting/periods';
 import { SETTINGS } from '@/lib/settings/defaults';
 import { dayToDate } from '@/lib/clock';
+import { unitLabelVi } from '@/lib/catalogue/unit-labels';
 import { DEMO_BLOCKS, clustersOf } from './groups';
 import { INDICATOR_FORMULAS, ELEMENT_RULES } from './formulas';
 
@@ -283,7 +284,7 @@ export async function seedCatalogue(tx: Tx, log: (line: string) => void) {
       code: ind.code,
       name: ind.name_vi,
       nameEn: ind.name_en,
-      unitLabel: ind.unit,
+      unitLabel: unitLabelVi(ind.unit),
       comparison: ind.comparison.toUpperCase() as Comparison,
       targetValue: value ?? null,
       targetMin: min ?? null,
