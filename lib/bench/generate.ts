@@ -3,7 +3,8 @@
  *
  * - province: Cao Bằng's units, every period from the 2025 baseline up to the benchmark's day
  *   (BENCH_TODAY): closed periods ACCEPTED, the open one mixed (accepted, submitted, returned,
- *   drafts, missing), values from the demo's plausible trends (prisma/seed/demo-values.ts).
+ *   drafts, missing), values from the demo's plausible trends (prisma/seed/demo-values.ts), and
+ *   each campaign year's ACCEPTED registration with targets near the province's (registrations.ts).
  * - nation: the same plus 33 generated provinces, each with a copy of the campaign catalogue,
  *   ~97 communes and wards and ~30 departments, and the same history.
  *
@@ -20,6 +21,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { demoValue, hashSeed, random } from '@/prisma/seed/demo-values';
 import { PROVINCE, CAMPAIGN_CODE } from '@/prisma/seed/catalogue';
 import { copyProvinces } from './catalogue-copy';
+import { registerUnits } from './registrations';
 
 /** The day the benchmark server's clock shows: 2030 Q3 is open (due 10/10/2030), everything before is closed. */
 export const BENCH_TODAY: Day = '2030-10-05';
@@ -53,7 +55,7 @@ export const SIZES: Record<Size, Omit<GenerateOptions, 'databaseUrl' | 'log'>> =
   nation: { extraProvinces: 33, communesPerProvince: 97, departmentsPerProvince: 30, lastYear: 2030, today: BENCH_TODAY, unitHeads: 50 },
 };
 
-export const COUNTED_TABLES = ['Province', 'Unit', 'Campaign', 'Indicator', 'DataElement', 'ReportingPeriod', 'User', 'Report', 'ReportValue'] as const;
+export const COUNTED_TABLES = ['Province', 'Unit', 'Campaign', 'Indicator', 'DataElement', 'ReportingPeriod', 'User', 'Registration', 'RegistrationTarget', 'Report', 'ReportValue'] as const;
 export type RowCounts = Record<(typeof COUNTED_TABLES)[number], number>;
 
 type UnitRow = { id: number; name: string; kind: UnitKind; border: boolean | null };
@@ -100,7 +102,7 @@ async function fillProvince(
   client: pg.PoolClient,
   provinceId: number,
   options: { today: Day; lastYear: number; reportingUnitIds: Set<number> | null; leftOpen: Set<number> },
-): Promise<{ reports: number; values: number }> {
+): Promise<{ reports: number; values: number; registrations: number }> {
   // One client: its queries run one after the other.
   const { rows: units } = await client.query<UnitRow>(`SELECT id, name, kind::text AS kind, border FROM "Unit" WHERE "provinceId" = $1 AND active ORDER BY id`, [provinceId]);
   const { rows: elementRows } = await client.query(
@@ -117,14 +119,16 @@ async function fillProvince(
   const elements: ElementRow[] = elementRows.map((e) => ({ ...e, periodTypes: pgArray(e.periodTypes), reporterGroups: pgArray(e.reporterGroups) }));
   const periods = periodRows as PeriodRow[];
 
+  const reporting = units.filter((u) => !options.reportingUnitIds || options.reportingUnitIds.has(u.id));
+  const { registrations } = await registerUnits(client, provinceId, reporting, elements, { lastYear: Math.min(options.lastYear, Number(options.today.slice(0, 4))) });
+
   const report = { unit: [] as number[], period: [] as number[], status: [] as string[], late: [] as boolean[], submittedAt: [] as (string | null)[], reviewedAt: [] as (string | null)[], createdAt: [] as string[] };
   const valuesOf: Array<Array<[number, number]>> = [];
   for (const period of periods) {
     if (period.year > options.lastYear) continue;
     const window = periodWindow(period, options.today);
     if (window === 'NOT_OPEN') continue;
-    for (const unit of units) {
-      if (options.reportingUnitIds && !options.reportingUnitIds.has(unit.id)) continue;
+    for (const unit of reporting) {
       const own = elements.filter((e) => unitReportsElementIn(e, unit, period.type));
       if (own.length === 0) continue;
       const dice = random(hashSeed('bench', unit.id, period.id))();
@@ -147,7 +151,7 @@ async function fillProvince(
       valuesOf.push(own.map((e) => [e.id, values.get(e.code)!]));
     }
   }
-  if (report.unit.length === 0) return { reports: 0, values: 0 };
+  if (report.unit.length === 0) return { reports: 0, values: 0, registrations };
 
   const { rows: inserted } = await client.query<{ id: number; unitId: number; periodId: number }>(
     `INSERT INTO "Report" ("provinceId", "unitId", "periodId", status, late, narrative, "submissionCount", "submittedAt", "reviewedAt", "createdAt", "updatedAt")
@@ -182,7 +186,7 @@ async function fillProvince(
     if (batch.report.length >= VALUE_BATCH) await flush();
   }
   await flush();
-  return { reports: report.unit.length, values };
+  return { reports: report.unit.length, values, registrations };
 }
 
 async function createAccounts(client: pg.PoolClient, provinceId: number, heads: UnitRow[]) {
@@ -257,7 +261,7 @@ export async function generate(options: GenerateOptions): Promise<RowCounts> {
       await client.query('COMMIT');
       reports += done.reports;
       values += done.values;
-      log(`province ${i + 1}/${extra.length + 1}: ${done.reports} reports, ${done.values} values (total ${reports} / ${values}, ${elapsed()})`);
+      log(`province ${i + 1}/${extra.length + 1}: ${done.registrations} registrations, ${done.reports} reports, ${done.values} values (total ${reports} / ${values}, ${elapsed()})`);
     }
 
     await client.query('BEGIN');

@@ -99,6 +99,18 @@ describe('benchmark data generator', () => {
     expect(counts.User).toBe(before.User + 5);
   });
 
+  it('registers every reporting commune for the year, accepted, with a target per indicator it reads', async () => {
+    const registrations = await db.registration.findMany({ include: { unit: true, _count: { select: { targets: true } } } });
+    expect(registrations.length).toBe(counts.Registration);
+    expect(registrations.every((r) => r.status === 'ACCEPTED' && r.year === 2026 && r._count.targets > 0)).toBe(true);
+    // 3 communes of Cao Bằng and 3 of the generated province
+    expect(registrations.filter((r) => r.unit.kind === 'COMMUNE' || r.unit.kind === 'WARD')).toHaveLength(6);
+    const poverty = await db.registrationTarget.findFirstOrThrow({ where: { indicator: { code: 'CS-MULTIDIM-POVERTY-REDUCTION' } }, include: { indicator: true } });
+    expect(poverty.targetValue).not.toBeNull(); // the province's is 3 points a year
+    expect(Number(poverty.targetValue)).toBeGreaterThanOrEqual(Number(poverty.indicator.targetValue) * 0.9 - 0.01);
+    expect(Number(poverty.targetValue)).toBeLessThanOrEqual(Number(poverty.indicator.targetValue) * 1.1 + 0.01);
+  });
+
   it('gives plausible province figures through computeIndicator', async () => {
     for (const code of ['04', 'SIM-01']) {
       const province = await db.province.findUniqueOrThrow({ where: { code } });
