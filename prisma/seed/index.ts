@@ -10,6 +10,7 @@ import { seedDemoRegistry } from './demo-registry';
 import { seedDemoProposals } from './demo-proposals';
 import { seedDemoAppraisal } from './demo-appraisal';
 import { seedDemoCouncil } from './demo-council';
+import { seedDemoRegistrations } from './demo-registration';
 
 export async function seed(databaseUrl: string, options: { demo: boolean; log?: (line: string) => void }) {
   const log = options.log ?? (() => {});
@@ -24,6 +25,7 @@ export async function seed(databaseUrl: string, options: { demo: boolean; log?: 
         if (options.demo) {
           await seedDemoAccounts(tx, province.id, log);
           await seedDemoHistory(tx, province.id, campaign.id, log);
+          await seedDemoRegistrations(tx, province.id, campaign.id, log);
           await seedDemoAppraisal(tx, province.id, log);
           await seedDemoRegistry(tx, province.id, log);
           await seedDemoProposals(tx, province.id, log);
