@@ -53,20 +53,19 @@ function needs(plans: Iterable<FormulaPlan>, elements: readonly FigureElement[])
   return { elementIds: ids(codes), perUnitIds: ids(perUnit) };
 }
 
+/** Every (year, quarter) span the computations over `spans` read, once each. */
 function spanList(spans: readonly Span[], indicators: readonly ComputableIndicator[], startYear: number) {
-  const years = new Set<number>();
-  const quarters = new Set<number>([4]);
+  const pairs = new Map<string, { year: number; quarter: number }>();
   const baselines = new Set(indicators.map((i) => baselineYearOf(i, startYear)));
   for (const span of spans) {
     for (const baselineYear of baselines) {
-      for (const s of spansRead(span, { campaignStartYear: startYear, baselineYear })) {
-        years.add(s.year);
-        quarters.add(s.quarter);
-      }
+      for (const s of spansRead(span, { campaignStartYear: startYear, baselineYear })) pairs.set(`${s.year}:${s.quarter}`, s);
     }
   }
-  return { years: [...years], quarters: [...quarters] };
+  return [...pairs.values()];
 }
+
+const flowIdsOf = (elements: readonly FigureElement[]) => elements.filter((e) => e.overTime === 'FLOW').map((e) => e.id);
 
 /**
  * The province figure of each indicator over each span: the spans are summed in the database in one
@@ -84,9 +83,16 @@ export async function provinceFigures(
   if (spans.length === 0) return figures;
   const fast = indicators.filter((i) => !plans.get(i.id)!.needsEveryUnit);
   const { elementIds, perUnitIds } = needs(fast.map((i) => plans.get(i.id)!), elements);
-  const { years, quarters } = spanList(spans, indicators, campaign.startYear);
   const source = await readSpans(
-    { provinceId: scope.provinceId, campaignId: campaign.id, elementIds, perUnit: perUnitIds, years, quarters, withSubmitted: scope.withSubmitted },
+    {
+      provinceId: scope.provinceId,
+      campaignId: campaign.id,
+      elementIds,
+      flowIds: flowIdsOf(elements),
+      perUnit: perUnitIds,
+      spans: spanList(spans, indicators, campaign.startYear),
+      withSubmitted: scope.withSubmitted,
+    },
     new Map(elements.map((e) => [e.id, e.code])),
   );
   const overTime = new Map(elements.map((e) => [e.code, e.overTime]));
@@ -156,15 +162,14 @@ export async function unitReadings(
   const spans: Span[] = [span];
   if (readable.some((i) => i.yearly)) for (let year = campaign.startYear; year < span.year; year++) spans.push({ year });
   const { elementIds } = needs(plans.values(), elements);
-  const { years, quarters } = spanList(spans, readable, campaign.startYear);
   const source: SpanSource = await readSpans(
     {
       provinceId: scope.provinceId,
       campaignId: campaign.id,
       elementIds,
+      flowIds: flowIdsOf(elements),
       perUnit: 'all',
-      years,
-      quarters,
+      spans: spanList(spans, readable, campaign.startYear),
       unitIds: unitIds.length <= 50 ? unitIds : undefined,
       withSubmitted: scope.withSubmitted,
     },

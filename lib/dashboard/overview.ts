@@ -5,20 +5,18 @@ import 'server-only';
  * each request from accepted figures (lib/dashboard/indicator-figures.ts); with `withSubmitted`,
  * the figures with the submitted-but-not-accepted reports are given beside them, never mixed in.
  */
-import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/session';
 import { requirePermission } from '@/lib/auth/session';
 import { vnDay } from '@/lib/clock';
 import type { Comparison } from '@/lib/generated/prisma/enums';
-import { getActiveCampaign, getElements, getIndicators } from '@/lib/catalogue/queries';
+import { getActiveCampaign } from '@/lib/catalogue/queries';
 import { timeFunctionOf, parseFormula } from '@/lib/catalogue/formula';
 import { projectIndicator, type Projection } from './projection';
 import { provinceHistories, type HistoryPoint } from './indicator-figures';
-import { periodsWithData } from './span-store';
+import { overviewCatalogue } from './catalogue';
 
 const LEVEL_KINDS: ReadonlySet<Comparison> = new Set(['AT_LEAST', 'GREATER_THAN', 'LESS_THAN', 'EQUALS', 'RANGE']);
-const num = (v: { toString(): string } | null) => (v === null ? null : Number(v.toString()));
-const str = (v: { toString(): string } | null) => (v === null ? null : v.toString());
+const num = (v: string | null) => (v === null ? null : Number(v));
 
 /** A share (a level in %) cannot leave 0–100 whatever the trend says; rates and amounts can. */
 function boundsOf(indicator: { comparison: Comparison; unitLabel: string; formula: string }) {
@@ -40,14 +38,7 @@ export async function getOverview(actor: Actor, options: { withSubmitted?: boole
   const campaign = await getActiveCampaign(actor.provinceId);
   if (!campaign) return null;
   const scope = { provinceId: actor.provinceId, campaign };
-  const [indicators, elements, periods, pendingPeriods, borderUnknown, pendingReports] = await Promise.all([
-    getIndicators(campaign.id),
-    getElements(campaign.id),
-    periodsWithData({ provinceId: actor.provinceId, campaignId: campaign.id }),
-    options.withSubmitted ? periodsWithData({ provinceId: actor.provinceId, campaignId: campaign.id, withSubmitted: true }) : Promise.resolve(undefined),
-    db.unit.count({ where: { provinceId: actor.provinceId, active: true, kind: 'COMMUNE', border: null } }),
-    options.withSubmitted ? db.report.count({ where: { provinceId: actor.provinceId, status: 'SUBMITTED', period: { campaignId: campaign.id } } }) : Promise.resolve(0),
-  ]);
+  const { indicators, elements, periods, pendingPeriods, borderUnknown, pendingReports } = await overviewCatalogue(actor.provinceId, campaign.id);
   const [accepted, submitted] = await Promise.all([
     provinceHistories(scope, indicators, elements, periods),
     options.withSubmitted ? provinceHistories({ ...scope, withSubmitted: true }, indicators, elements, pendingPeriods) : Promise.resolve(null),
@@ -81,16 +72,16 @@ export async function getOverview(actor: Actor, options: { withSubmitted?: boole
       nameEn: indicator.nameEn,
       unitLabel: indicator.unitLabel,
       comparison: indicator.comparison,
-      targetValue: str(indicator.targetValue),
-      targetMin: str(indicator.targetMin),
-      targetMax: str(indicator.targetMax),
+      targetValue: indicator.targetValue,
+      targetMin: indicator.targetMin,
+      targetMax: indicator.targetMax,
       horizon: indicator.horizon,
       targetYear,
-      area: indicator.contestArea,
+      area: indicator.area,
       history,
       latest: history.at(-1) ?? null,
       projection,
-      borderCommunes: indicator.elements.some((e) => borderElementIds.has(e.elementId)),
+      borderCommunes: indicator.elementIds.some((id) => borderElementIds.has(id)),
       pending: pendingHistory ? (pendingHistory.at(-1) ?? null) : undefined,
     };
   });
@@ -104,6 +95,8 @@ export async function getOverview(actor: Actor, options: { withSubmitted?: boole
     areas,
     borderUnknown,
     pending: options.withSubmitted ? { reports: pendingReports, latest: submitted?.latest ?? null } : null,
+    /** submitted reports awaiting review, said beside the toggle */
+    awaiting: pendingReports,
   };
 }
 

@@ -17,10 +17,12 @@ export type SpanQuery = {
   provinceId: number;
   campaignId: number;
   elementIds: readonly number[];
+  /** the elements that are flows (the others take the latest period's value) */
+  flowIds: readonly number[];
   /** element ids whose per-unit values are needed ('all' for every element) */
   perUnit: readonly number[] | 'all';
-  years: readonly number[];
-  quarters: readonly number[];
+  /** the spans to read: (year, last quarter) pairs */
+  spans: ReadonlyArray<{ year: number; quarter: number }>;
   /** only these units (a unit page); all the campaign's units when absent */
   unitIds?: readonly number[];
   withSubmitted?: boolean;
@@ -36,7 +38,7 @@ const PERIOD_COLUMNS = Prisma.sql`
   max(v."value") FILTER (WHERE p."type" = 'YEAR') AS y`;
 
 /** The rows to read: the accepted figures, or those with the submitted reports laid over them. */
-function sourceSql(q: Pick<SpanQuery, 'provinceId' | 'campaignId' | 'elementIds' | 'years' | 'unitIds' | 'withSubmitted'>): Prisma.Sql {
+function sourceSql(q: Pick<SpanQuery, 'provinceId' | 'campaignId' | 'elementIds' | 'unitIds' | 'withSubmitted'> & { years: number[] }): Prisma.Sql {
   const units = q.unitIds ? Prisma.sql`AND d."unitId" = ANY(${[...q.unitIds]}::int[])` : Prisma.empty;
   const accepted = Prisma.sql`
     SELECT d."unitId", d."elementId", d."year", d.q1, d.q2, d.q3, d.q4, d.h1, d.h2, d.y
@@ -81,8 +83,9 @@ type Row = {
  * and quarter.
  */
 export async function readSpans(q: SpanQuery, codeOf: ReadonlyMap<number, string>): Promise<SpanSource> {
-  if (q.elementIds.length === 0 || q.years.length === 0) return emptySource;
-  const flow = Prisma.sql`e."overTime" = 'FLOW'`;
+  if (q.elementIds.length === 0 || q.spans.length === 0) return emptySource;
+  const years = [...new Set(q.spans.map((s) => s.year))];
+  const flow = Prisma.sql`s."elementId" = ANY(${[...q.flowIds]}::int[])`;
   const k = Prisma.sql`k.quarter`;
   const perUnit = q.perUnit === 'all' ? Prisma.sql`true` : Prisma.sql`t."elementId" = ANY(${[...q.perUnit]}::int[])`;
   const rows = await db.$queryRaw<Row[]>`
@@ -94,9 +97,10 @@ export async function readSpans(q: SpanQuery, codeOf: ReadonlyMap<number, string
            CASE WHEN ${perUnit} THEN array_agg(t.c) FILTER (WHERE t.v IS NOT NULL) END AS complete
       FROM (
         SELECT s."unitId", s."elementId", s."year", k.quarter, ${spanValueSql(k, flow, 's')} AS v, ${spanCompleteSql(k, flow, 's')} AS c
-          FROM (${sourceSql(q)}) s
-          JOIN "DataElement" e ON e.id = s."elementId" AND e."campaignId" = ${q.campaignId}
-         CROSS JOIN unnest(${[...q.quarters]}::int[]) AS k(quarter)
+          FROM (${sourceSql({ ...q, years })}) s
+          JOIN unnest(${q.spans.map((x) => x.year)}::int[], ${q.spans.map((x) => x.quarter)}::int[]) AS k(year, quarter) ON k.year = s."year"
+        -- OFFSET 0 keeps the subquery: flattened, each use of v below would compute the CASE again.
+        OFFSET 0
       ) t
      GROUP BY 1, 2, 3`;
   const sums = new Map<string, ElementSum>();

@@ -32,6 +32,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         actions={
           <ButtonLink href={withSubmitted ? '/dashboard' : '/dashboard?pending=1'} variant="secondary" aria-pressed={withSubmitted} prefetch={false}>
             {withSubmitted ? t('dashboard.overview.acceptedOnly') : t('dashboard.overview.withPending')}
+            {!withSubmitted && <span className="text-xs text-slate-500">({t('dashboard.overview.awaiting', { count: overview.awaiting })})</span>}
           </ButtonLink>
         }
       />
