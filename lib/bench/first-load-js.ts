@@ -93,6 +93,8 @@ async function main() {
       const routes = [
         { name: 'home (baseline)', path: '/', cookie: leader },
         ...(builtPages().has('/(portal)/dashboard/page') ? [{ name: 'dashboard', path: '/dashboard', cookie: leader }] : []),
+        ...(builtPages().has('/(portal)/dashboard/heatmap/page') ? [{ name: 'heat map', path: '/dashboard/heatmap', cookie: leader }] : []),
+        ...(builtPages().has('/(portal)/dashboard/units/[id]/page') ? [{ name: 'unit page', path: `/dashboard/units/${fixtures.unitPageId}`, cookie: leader }] : []),
         { name: 'report form', path: `/reports/${fixtures.heads[0].periodId}`, cookie: head },
       ];
       const results: Measured[] = [];
@@ -100,7 +102,7 @@ async function main() {
       console.log(`\nFirst-load JavaScript (${BENCH_DIST_DIR}), gzip -9 of each script body, summed:`);
       for (const r of results) {
         const flag = r.loadKb > LIMIT_KB ? `  OVER ${LIMIT_KB} kB` : '';
-        console.log(`  ${r.name.padEnd(18)} ${r.path.padEnd(14)} ${String(r.scripts).padStart(3)} scripts  load ${r.loadKb} kB gz (${r.rawLoadKb} kB raw)  ${r.idle ? 'to network idle' : 'within 10 s (network never idle)'} ${r.idleKb} kB gz${flag}`);
+        console.log(`  ${r.name.padEnd(18)} ${r.path.padEnd(20)} ${String(r.scripts).padStart(3)} scripts  load ${r.loadKb} kB gz (${r.rawLoadKb} kB raw)  ${r.idle ? 'to network idle' : 'within 10 s (network never idle)'} ${r.idleKb} kB gz${flag}`);
         if (flag) console.log(`      largest: ${r.largest.join(', ')}`);
       }
       if (!results.some((r) => r.path === '/dashboard')) console.log('  (no /dashboard page yet)');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--size province|nation|both] [--reuse-build] [--requests 60] [--duration 20]`
+ * `npm run bench -- [--size province|nation|both] [--reuse-build] [--requests 60] [--warmup 20] [--duration 20]`
  *
  * For each size (generated first with `npm run bench:generate`): the production build on the size's
  * database, the leader's page times (sequential GETs after a warm-up: time to the first byte of the
@@ -46,7 +46,7 @@ const TARGETS: Record<Size, { overviewP95: number }> = { province: { overviewP95
 const SUBMISSION_P95 = 150;
 
 type PageResult = { name: string; path: string; samples: number; ttfbP50: number; ttfbP95: number; docP50: number; docP95: number; serverTimingP95: number | null; kB: number };
-type SizeResult = { size: Size; counts: RowCounts; pages: PageResult[]; single: { p50: number; p95: number }; submission: LoadResult; paced: LoadResult };
+type SizeResult = { warmup: number; size: Size; counts: RowCounts; pages: PageResult[]; single: { p50: number; p95: number }; submission: LoadResult; paced: LoadResult };
 
 function machine() {
   const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -70,11 +70,11 @@ function machine() {
   };
 }
 
-async function measurePages(base: string, cookie: string, routes: ReturnType<typeof benchRoutes>, requests: number): Promise<PageResult[]> {
+async function measurePages(base: string, cookie: string, routes: ReturnType<typeof benchRoutes>, requests: number, warmup: number): Promise<PageResult[]> {
   const results: PageResult[] = [];
   for (const route of routes) {
     const url = `${base}${route.path}`;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < warmup; i++) {
       const warm = await timedGet(url, cookie);
       if (warm.status !== 200) throw new Error(`GET ${route.path} answered ${warm.status}`);
     }
@@ -118,7 +118,7 @@ async function syncVersions(url: string, editors: Array<{ unitId: number; period
   }
 }
 
-async function benchSize(size: Size, options: { requests: number; durationS: number; connections: number }): Promise<SizeResult & { postgres: string }> {
+async function benchSize(size: Size, options: { requests: number; warmup: number; durationS: number; connections: number }): Promise<SizeResult & { postgres: string }> {
   let database: RunningDatabase | null = null;
   database = await benchDatabase(size, { fresh: false, log });
   try {
@@ -141,7 +141,7 @@ async function benchSize(size: Size, options: { requests: number; durationS: num
     try {
       const routes = benchRoutes(fixtures.unitPageId);
       const reader = await signIn(server.base, benchUser(routes), BENCH_PASSWORD);
-      const pages = await measurePages(server.base, reader.header(), routes, options.requests);
+      const pages = await measurePages(server.base, reader.header(), routes, options.requests, options.warmup);
       const editors = [];
       for (const [i, head] of fixtures.heads.entries()) {
         const jar = await signIn(server.base, benchHead(i + 1), BENCH_PASSWORD);
@@ -158,7 +158,7 @@ async function benchSize(size: Size, options: { requests: number; durationS: num
       // ... and, for the record, 50 users at the form's pace (a think time of 0.5-1.5 s between saves).
       log(`paced: ${editors.length} unit heads saving every 0.5-1.5 s, ${options.durationS} s ...`);
       const paced = await pacedUsers(server.base, action, editors, { durationS: options.durationS, thinkMs: [500, 1500] });
-      return { size, counts, pages, single: { p50: percentile(single, 50), p95: percentile(single, 95) }, submission, paced, postgres };
+      return { warmup: options.warmup, size, counts, pages, single: { p50: percentile(single, 50), p95: percentile(single, 95) }, submission, paced, postgres };
     } finally {
       await server.stop();
     }
@@ -176,7 +176,7 @@ function report(info: ReturnType<typeof machine>, postgres: string, results: Siz
     `Benchmark of ${info.commit}, ${info.date}`,
     `Machine: ${info.cpu}, ${info.cores} cores, ${info.ramGiB} GiB RAM; load average (1/5/15 min) ${info.loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (other work on the machine skews the figures)`,
     `Node ${info.node}, PostgreSQL ${postgres}; server clock ${BENCH_TODAY} (2030 Q3 open)`,
-    `Page time: sequential GETs (the leader; the reviewer for /review) after 5 warm-up requests; "first byte" = response headers, "document" = last byte of the HTML, measured by a local client${results.some((r) => r.pages.some((p) => p.serverTimingP95 !== null)) ? '; Server-Timing as the pages report it' : ' (the pages send no Server-Timing)'}.`,
+    `Page time: sequential GETs (the leader; the reviewer for /review) after ${results[0]?.warmup ?? 0} warm-up requests each; "first byte" = response headers, "document" = last byte of the HTML, measured by a local client${results.some((r) => r.pages.some((p) => p.serverTimingP95 !== null)) ? '; Server-Timing as the pages report it' : ' (the pages send no Server-Timing)'}.`,
   ];
   for (const r of results) {
     lines.push('', `== ${r.size}: ${Object.entries(r.counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
@@ -214,7 +214,7 @@ async function main() {
   const which = flag(argv, 'size') ?? 'both';
   if (!['province', 'nation', 'both'].includes(which)) throw new Error(`--size must be province, nation or both, not ${which}`);
   const sizes: Size[] = which === 'both' ? ['province', 'nation'] : [which as Size];
-  const options = { requests: Number(flag(argv, 'requests') ?? 60), durationS: Number(flag(argv, 'duration') ?? 20), connections: 50 };
+  const options = { requests: Number(flag(argv, 'requests') ?? 60), warmup: Number(flag(argv, 'warmup') ?? 20), durationS: Number(flag(argv, 'duration') ?? 20), connections: 50 };
   if (options.requests < 50) throw new Error('--requests must be at least 50');
   const info = machine();
   ensureBuild({ reuse: argv.includes('--reuse-build'), log });
