@@ -8,7 +8,7 @@ import { unitReportsElementIn } from '@/lib/catalogue/applicability';
 import { periodWindow } from '@/lib/reporting/periods';
 import { BENCH_TODAY, benchHead } from './generate';
 
-export type HeadFixture = { unitId: number; periodId: number; version: number; codes: string[] };
+export type HeadFixture = { unitId: number; periodId: number; year: number; quarter: number; version: number; codes: string[] };
 
 export async function benchFixtures(client: pg.Client, count: number): Promise<{ heads: HeadFixture[]; unitPageId: number }> {
   const { rows: heads } = await client.query<{ username: string; unitId: number; provinceId: number; kind: UnitKind; border: boolean | null }>(
@@ -18,8 +18,8 @@ export async function benchFixtures(client: pg.Client, count: number): Promise<{
   );
   if (heads.length < count) throw new Error(`The database has ${heads.length} benchmark unit heads, not ${count}: regenerate it.`);
   const provinceId = heads[0].provinceId;
-  const { rows: periods } = await client.query<{ id: number; type: PeriodType; endDate: string; dueDate: string; expiryDate: string }>(
-    `SELECT p.id, p.type::text AS type, to_char(p."endDate", 'YYYY-MM-DD') AS "endDate", to_char(p."dueDate", 'YYYY-MM-DD') AS "dueDate",
+  const { rows: periods } = await client.query<{ id: number; type: PeriodType; year: number; number: number; endDate: string; dueDate: string; expiryDate: string }>(
+    `SELECT p.id, p.type::text AS type, p.year, p.number, to_char(p."endDate", 'YYYY-MM-DD') AS "endDate", to_char(p."dueDate", 'YYYY-MM-DD') AS "dueDate",
             to_char(p."expiryDate", 'YYYY-MM-DD') AS "expiryDate"
        FROM "ReportingPeriod" p JOIN "Campaign" c ON c.id = p."campaignId" WHERE c."provinceId" = $1 ORDER BY p."endDate" DESC, p.type`,
     [provinceId],
@@ -37,6 +37,8 @@ export async function benchFixtures(client: pg.Client, count: number): Promise<{
     heads: heads.map((h) => ({
       unitId: h.unitId,
       periodId: open.id,
+      year: open.year,
+      quarter: open.number,
       version: versionOf.get(h.unitId) ?? 0,
       codes: elements.filter((e) => unitReportsElementIn(e, { id: h.unitId, kind: h.kind, border: h.border }, 'QUARTER')).map((e) => e.code),
     })),

@@ -147,7 +147,8 @@ async function fillProvince(
       report.createdAt.push(created);
       const values = new Map<string, number>();
       const quarter = period.type === 'QUARTER' ? period.number : null;
-      for (const e of own) values.set(e.code, demoValue(e.code, unit.id, period.year, quarter, values));
+      // twice: a part computed before its total (online dossiers) reads the total on the second pass
+      for (let pass = 0; pass < 2; pass++) for (const e of own) values.set(e.code, demoValue(e.code, unit.id, period.year, quarter, values));
       valuesOf.push(own.map((e) => [e.id, values.get(e.code)!]));
     }
   }

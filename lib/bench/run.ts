@@ -5,7 +5,8 @@
  * database, the leader's page times (sequential GETs after a warm-up: time to the first byte of the
  * HTML and to its last byte; a Server-Timing header when the pages send one), then the report
  * submission (the report form's draft save) by 50 unit heads on 50 connections saving back to back
- * with autocannon, and by 50 users saving at a typing pace (0.5-1.5 s between saves).
+ * with autocannon, by 50 users saving at a typing pace (0.5-1.5 s between saves), and the 50 pressing
+ * Submit at once (their reports are set back to drafts afterwards, in the benchmark's own database).
  * Prints the commit, the machine, the row counts and the figures against the targets. Not part of `npm test`.
  */
 import { execSync } from 'node:child_process';
@@ -17,7 +18,7 @@ import { BENCH_LEADER, BENCH_PASSWORD, BENCH_REVIEWER, BENCH_TODAY, benchHead, r
 import { benchDatabase, flag } from './database';
 import { percentile, signIn, timedGet } from './http';
 import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
-import { actionId, pacedUsers, submissionLoad, warmUp, type LoadResult } from './submission';
+import { actionId, pacedUsers, submissionLoad, submitBurst, warmUp, type LoadResult } from './submission';
 import { benchFixtures } from './fixtures';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -46,7 +47,7 @@ const TARGETS: Record<Size, { overviewP95: number }> = { province: { overviewP95
 const SUBMISSION_P95 = 150;
 
 type PageResult = { name: string; path: string; samples: number; ttfbP50: number; ttfbP95: number; docP50: number; docP95: number; serverTimingP95: number | null; kB: number };
-type SizeResult = { warmup: number; size: Size; counts: RowCounts; pages: PageResult[]; single: { p50: number; p95: number }; submission: LoadResult; paced: LoadResult };
+type SizeResult = { warmup: number; size: Size; counts: RowCounts; pages: PageResult[]; single: { p50: number; p95: number }; submission: LoadResult; paced: LoadResult; submit: LoadResult };
 
 function machine() {
   const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -118,6 +119,20 @@ async function syncVersions(url: string, editors: Array<{ unitId: number; period
   }
 }
 
+/** The benchmark's submitted reports become drafts again (straight in its own database), so the next run can save them. */
+async function backToDrafts(url: string, editors: Array<{ unitId: number; periodId: number }>) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "Report" SET status = 'DRAFT', version = version + 1 WHERE "periodId" = $1 AND "unitId" = ANY($2::int[]) AND status = 'SUBMITTED'`, [
+      editors[0].periodId,
+      editors.map((e) => e.unitId),
+    ]);
+  } finally {
+    await client.end();
+  }
+}
+
 async function benchSize(size: Size, options: { requests: number; warmup: number; durationS: number; connections: number }): Promise<SizeResult & { postgres: string }> {
   let database: RunningDatabase | null = null;
   database = await benchDatabase(size, { fresh: false, log });
@@ -158,7 +173,11 @@ async function benchSize(size: Size, options: { requests: number; warmup: number
       // ... and, for the record, 50 users at the form's pace (a think time of 0.5-1.5 s between saves).
       log(`paced: ${editors.length} unit heads saving every 0.5-1.5 s, ${options.durationS} s ...`);
       const paced = await pacedUsers(server.base, action, editors, { durationS: options.durationS, thinkMs: [500, 1500] });
-      return { warmup: options.warmup, size, counts, pages, single: { p50: percentile(single, 50), p95: percentile(single, 95) }, submission, paced, postgres };
+      // ... and the 50 heads pressing Submit at the same moment; their reports go back to drafts for the next run.
+      log(`submit: ${editors.length} unit heads press Submit at once ...`);
+      const submit = await submitBurst(server.base, actionId(BENCH_DIST_DIR, 'submitReportAction', 'lib/reporting/actions.ts'), editors);
+      await backToDrafts(database.url, editors);
+      return { warmup: options.warmup, size, counts, pages, single: { p50: percentile(single, 50), p95: percentile(single, 95) }, submission, paced, submit, postgres };
     } finally {
       await server.stop();
     }
@@ -198,9 +217,11 @@ function report(info: ReturnType<typeof machine>, postgres: string, results: Siz
     lines.push(`  draft save alone (one at a time): p50 ${ms(r.single.p50)} p95 ${ms(r.single.p95)}`);
     lines.push(`  submission, 50 connections back to back (autocannon): ${closed.text} — target p95 < ${SUBMISSION_P95} ms, 0 errors: ${meets(r.submission, closed.errors)}`);
     lines.push(`  submission, 50 users saving every 0.5-1.5 s:          ${paced.text} — same target: ${meets(r.paced, paced.errors)}`);
+    const submit = load(r.submit);
+    lines.push(`  submit, 50 unit heads pressing Submit at once:        ${submit.text} — same target: ${meets(r.submit, submit.errors)}`);
   }
   for (const r of results) {
-    for (const s of [r.submission, r.paced]) if (s.firstFailure) lines.push(`  (${r.size}: the first refused save: ${s.firstFailure})`);
+    for (const s of [r.submission, r.paced, r.submit]) if (s.firstFailure) lines.push(`  (${r.size}: the first refused save: ${s.firstFailure})`);
   }
   console.log(lines.join('\n'));
   mkdirSync('.data', { recursive: true });

@@ -9,9 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
 import autocannon from 'autocannon';
+import { demoValue } from '@/prisma/seed/demo-values';
 import { percentile } from './http';
 
-export type Editor = { cookie: string; unitId: number; periodId: number; version: number; codes: string[] };
+export type Editor = { cookie: string; unitId: number; periodId: number; version: number; codes: string[]; year: number; quarter: number; reportId?: number };
 
 /** The id of an exported Server Action, from the build's server reference manifest. */
 export function actionId(distDir: string, exportedName: string, fileSuffix: string): string {
@@ -27,10 +28,18 @@ export function actionId(distDir: string, exportedName: string, fileSuffix: stri
 
 let sequence = 0;
 
-/** What the report form's autosave sends: every element of the form, one figure changed each time. */
+/**
+ * What the report form's autosave sends: every element of the form, with the demo's plausible
+ * figures (valid, parts within totals, no outliers) and one of them changing by a little each time.
+ */
 export function draftRequest(base: string, action: string, editor: Editor) {
   sequence++;
-  const values = Object.fromEntries(editor.codes.map((code, i) => [code, String(i === 0 ? 1000 + (sequence % 5000) : 10 + (sequence % 7))]));
+  const figures = new Map<string, number>();
+  // twice: a part (online dossiers) computed before its total reads the total on the second pass
+  for (let pass = 0; pass < 2; pass++) for (const code of editor.codes) figures.set(code, demoValue(code, editor.unitId, editor.year, editor.quarter, figures));
+  // the largest figure (a total, never a part) is the one that changes, upwards, so parts stay within totals
+  const first = editor.codes.find((c) => !editor.codes.some((other) => figures.get(other)! > figures.get(c)!)) ?? editor.codes[0];
+  const values = Object.fromEntries(editor.codes.map((code) => [code, String(figures.get(code)! + (code === first ? sequence % 3 : 0))]));
   return {
     method: 'POST' as const,
     path: `/reports/${editor.periodId}`,
@@ -48,11 +57,12 @@ export function draftRequest(base: string, action: string, editor: Editor) {
 }
 
 /** The action's answer: { ok, result: { version } } inside the RSC payload. */
-export function readAnswer(body: string): { ok: boolean; version: number | null; code: string | null } {
+export function readAnswer(body: string): { ok: boolean; version: number | null; reportId: number | null; code: string | null } {
   const ok = /"ok":true/.test(body);
   const version = /"version":(\d+)/.exec(body);
+  const reportId = /"reportId":(\d+)/.exec(body);
   const code = /"code":"([A-Z_]+)"/.exec(body);
-  return { ok, version: version ? Number(version[1]) : null, code: code?.[1] ?? null };
+  return { ok, version: version ? Number(version[1]) : null, reportId: reportId ? Number(reportId[1]) : null, code: code?.[1] ?? null };
 }
 
 /** One save by each editor, one after the other: proves the request works and warms the server up. */
@@ -68,6 +78,7 @@ export async function warmUp(base: string, action: string, editors: Editor[]): P
       throw new Error(`The draft save as unit ${editor.unitId} failed: HTTP ${response.status}, ${answer.code ?? 'no ok in the answer'}`);
     }
     editor.version = answer.version;
+    editor.reportId = answer.reportId ?? editor.reportId;
   }
   return latencies;
 }
@@ -187,6 +198,51 @@ export async function pacedUsers(base: string, action: string, editors: Editor[]
     errors,
     non2xx,
     refused: refused - non2xx,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    rps: latencies.length / durationS,
+    durationS: Math.round(durationS * 10) / 10,
+  };
+}
+
+/**
+ * The unit heads all press "Submit" at the same moment (the `submitReportAction` Server Action, which
+ * validates every figure, snapshots the report and notifies the reviewers), each on their own report.
+ */
+export async function submitBurst(base: string, action: string, editors: Editor[]): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  let refused = 0;
+  let firstFailure: string | null = null;
+  const started = performance.now();
+  await Promise.all(
+    editors.map(async (editor) => {
+      const agent = new http.Agent({ keepAlive: false });
+      const body = JSON.stringify([{ reportId: editor.reportId, version: editor.version }]);
+      const request = { ...draftRequest(base, action, editor), body };
+      const start = performance.now();
+      try {
+        const { status, body: answerBody } = await post(agent, `${base}${request.path}`, request);
+        latencies.push(performance.now() - start);
+        const answer = readAnswer(answerBody);
+        if (status !== 200) non2xx++;
+        else if (!answer.ok) refused++;
+        if (status !== 200 || !answer.ok) firstFailure ??= `HTTP ${status}: ${answerBody.slice(0, 300)}`;
+      } catch (error) {
+        errors++;
+        firstFailure ??= String(error);
+      }
+    }),
+  );
+  const durationS = (performance.now() - started) / 1000;
+  return {
+    firstFailure,
+    requests: editors.length,
+    errors,
+    non2xx,
+    refused,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),

@@ -91,6 +91,13 @@ describe('benchmark data generator', () => {
     expect(counts.ReportValue).toBe(cb.values + copy.values);
     expect(await db.report.count({ where: { status: { not: 'ACCEPTED' } } })).toBe(0);
     expect(await db.reportValue.count({ where: { value: null } })).toBe(0);
+    // Parts never above their totals (the submission's own check).
+    const partsAboveTotals = await db.$queryRaw<Array<{ n: number }>>`
+      SELECT count(*)::int AS n FROM "ReportValue" part
+        JOIN "DataElement" e ON e.id = part."elementId" AND e."totalElementId" IS NOT NULL
+        JOIN "ReportValue" total ON total."reportId" = part."reportId" AND total."elementId" = e."totalElementId"
+       WHERE part.value > total.value`;
+    expect(partsAboveTotals[0].n).toBe(0);
     // Three communes of Cao Bằng report (and the owners of provincial figures), each with a head.
     const communes = await db.unit.count({ where: { id: { in: reporting.map((r) => r.unitId) }, kind: { in: ['COMMUNE', 'WARD'] } } });
     expect(communes).toBe(3);
