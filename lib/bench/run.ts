@@ -209,7 +209,7 @@ function report(info: ReturnType<typeof machine>, postgres: string, results: Siz
     lines.push(overview ? `  overview p95 (document) ${ms(overview.docP95)} — target < ${target} ms: ${verdict(overview.docP95 < target)}` : `  overview: no /dashboard page yet (target < ${target} ms not measured)`);
     const load = (s: LoadResult) => {
       const errors = s.errors + s.non2xx + s.refused;
-      return { errors, text: `${s.requests} saves in ${s.durationS} s (${s.rps.toFixed(0)}/s): p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, errors ${errors} (network ${s.errors}, non-2xx ${s.non2xx}, refused ${s.refused})` };
+      return { errors, text: `${s.requests} requests in ${s.durationS} s (${s.rps.toFixed(0)}/s): p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, errors ${errors} (network ${s.errors}, non-2xx ${s.non2xx}, refused ${s.refused})` };
     };
     const closed = load(r.submission);
     const paced = load(r.paced);
