@@ -4,7 +4,7 @@ import type { Heatmap } from '@/lib/dashboard/heatmap';
 import { heatmapHref, sortToggle, type HeatCell, type HeatmapFilters } from '@/lib/dashboard/heatmap-rules';
 import type { AttainmentColour } from '@/lib/appraisal/attainment';
 import { targetText } from '@/lib/catalogue/target-text';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatFigure } from '@/lib/dashboard/format';
 import type { Locale } from '@/lib/i18n/config';
 import { EmptyState, TableWrap } from '@/components/ui/card';
 
@@ -41,10 +41,21 @@ export async function HeatmapTable({ heatmap, filters }: { heatmap: Heatmap; fil
   const ariaSort = (sort: 'name' | number) => (filters.sort === sort ? (filters.dir === 'asc' ? 'ascending' : 'descending') : undefined);
   const arrow = (sort: 'name' | number) => (filters.sort === sort ? (filters.dir === 'asc' ? ' ▲' : ' ▼') : '');
 
+  // Words said in every cell, looked up once (a province has hundreds of cells).
+  const words = {
+    noData: t('dashboard.heatmap.noData'),
+    notApplicable: t('dashboard.heatmap.notApplicable'),
+    incomplete: t('dashboard.heatmap.incomplete'),
+    yes: t('common.yes'),
+    no: t('common.no'),
+    own: t('dashboard.heatmap.againstOwn'),
+    province: t('dashboard.heatmap.againstProvince'),
+    colour: { good: t('dashboard.heatmap.colour.good'), warn: t('dashboard.heatmap.colour.warn'), bad: t('dashboard.heatmap.colour.bad'), none: t('dashboard.heatmap.colour.none') },
+  };
   const cellText = (indicator: Heatmap['indicators'][number], cell: HeatCell) => {
-    if (cell.value === null) return t('dashboard.heatmap.noData');
-    if (indicator.unitReading === 'YES_NO') return cell.value >= 1 ? t('common.yes') : t('common.no');
-    return formatNumber(cell.value, locale);
+    if (cell.value === null) return words.noData;
+    if (indicator.unitReading === 'YES_NO') return cell.value >= 1 ? words.yes : words.no;
+    return formatFigure(cell.value, locale);
   };
 
   return (
@@ -83,12 +94,12 @@ export async function HeatmapTable({ heatmap, filters }: { heatmap: Heatmap; fil
                   return (
                     <td key={indicator.id} className="text-center text-xs text-slate-400">
                       <span aria-hidden="true">—</span>
-                      <span className="sr-only">{t('dashboard.heatmap.notApplicable')}</span>
+                      <span className="sr-only">{words.notApplicable}</span>
                     </td>
                   );
                 }
-                const verdict = t(`dashboard.heatmap.colour.${cell.colour}`);
-                const against = cell.against === 'own' ? t('dashboard.heatmap.againstOwn') : t('dashboard.heatmap.againstProvince');
+                const verdict = words.colour[cell.colour];
+                const against = words[cell.against];
                 return (
                   <td key={indicator.id} className={`text-center ${CELL[cell.colour]}`} data-colour={cell.colour} title={`${verdict} (${against})`}>
                     <span className="font-medium">{cellText(indicator, cell)}</span>
@@ -98,7 +109,7 @@ export async function HeatmapTable({ heatmap, filters }: { heatmap: Heatmap; fil
                       <span className="sr-only">
                         {verdict}, {against}
                       </span>
-                      {cell.incomplete && cell.value !== null && <span> {t('dashboard.heatmap.incomplete')}</span>}
+                      {cell.incomplete && cell.value !== null && <span> {words.incomplete}</span>}
                     </span>
                   </td>
                 );

@@ -1,12 +1,12 @@
 import 'server-only';
 /**
- * What the overview needs besides the figures, read in ONE round trip (the catalogue's own
+ * What the overview (and the heat map) needs besides the figures, read in ONE round trip (the catalogue's own
  * queries take four through the ORM): the active indicators with their contest area and elements,
  * the active elements, the periods with accepted (or submitted) data, and the communes whose border
  * flag is unknown. Read on every request, never cached.
  */
 import { db } from '@/lib/db';
-import type { Comparison, Horizon, OverTime, ReporterGroup, UnitReading } from '@/lib/generated/prisma/enums';
+import type { Comparison, Horizon, OverTime, PeriodType, ReporterGroup, UnitReading } from '@/lib/generated/prisma/enums';
 import type { PeriodWithData } from './span-store';
 
 export type DashboardIndicator = {
@@ -28,7 +28,7 @@ export type DashboardIndicator = {
   elementIds: number[];
 };
 
-export type DashboardElement = { id: number; code: string; overTime: OverTime; reporterGroups: ReporterGroup[] };
+export type DashboardElement = { id: number; code: string; overTime: OverTime; reporterGroups: ReporterGroup[]; periodTypes: PeriodType[]; ownerUnitId: number | null };
 
 type Result = {
   indicators: DashboardIndicator[] | null;
@@ -52,7 +52,7 @@ export async function overviewCatalogue(provinceId: number, campaignId: number) 
               ORDER BY a."sortOrder", i."sortOrder", i.id)
          FROM "Indicator" i JOIN "ContestArea" a ON a.id = i."contestAreaId"
         WHERE i."campaignId" = ${campaignId} AND i.active) AS indicators,
-      (SELECT json_agg(json_build_object('id', e.id, 'code', e.code, 'overTime', e."overTime", 'reporterGroups', e."reporterGroups") ORDER BY e."sortOrder")
+      (SELECT json_agg(json_build_object('id', e.id, 'code', e.code, 'overTime', e."overTime", 'reporterGroups', e."reporterGroups", 'periodTypes', e."periodTypes", 'ownerUnitId', e."ownerUnitId") ORDER BY e."sortOrder")
          FROM "DataElement" e WHERE e."campaignId" = ${campaignId} AND e.active) AS elements,
       (SELECT json_agg(json_build_object('type', p.type, 'year', p.year, 'number', p.number, 'isBaseline', p."isBaseline"))
          FROM "ReportingPeriod" p

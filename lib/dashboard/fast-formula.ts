@@ -151,9 +151,12 @@ export function computeFast(plan: FormulaPlan, span: Span, source: SpanSource, c
   };
 }
 
-/** A source over one unit's own values (a unit reading, with `singleUnit`), from per-unit rows. */
-export function unitSource(source: SpanSource, unitId: number): SpanSource {
-  const own = (code: string, year: number, quarter: number) => source.units(code, year, quarter)?.get(unitId);
+/**
+ * A source over one unit's own values (a unit reading, with `singleUnit`): its values by
+ * "code:year:quarter".
+ */
+export function unitSource(values: ReadonlyMap<string, UnitValue> | undefined, unitId: number): SpanSource {
+  const own = (code: string, year: number, quarter: number) => values?.get(`${code}:${year}:${quarter}`);
   return {
     sum(code, year, quarter) {
       const v = own(code, year, quarter);

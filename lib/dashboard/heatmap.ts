@@ -9,29 +9,25 @@ import type { Actor } from '@/lib/auth/session';
 import { requirePermission } from '@/lib/auth/session';
 import { vnDay } from '@/lib/clock';
 import { unitReportsElement } from '@/lib/catalogue/applicability';
-import { getActiveCampaign, getElements, getIndicators } from '@/lib/catalogue/queries';
+import { getActiveCampaign } from '@/lib/catalogue/queries';
 import { targetFromRow } from '@/lib/appraisal/attainment';
 import { judgeReading } from '@/lib/appraisal/unit-attainment';
 import { latestSpanOf, unitReadings } from './indicator-figures';
-import { periodsWithData } from './span-store';
+import { overviewCatalogue } from './catalogue';
 import { heatCell, sortHeatmapRows, type HeatCell, type HeatmapFilters } from './heatmap-rules';
-
-const str = (v: { toString(): string } | null) => (v === null ? null : v.toString());
 
 export async function getHeatmap(actor: Actor, filters: HeatmapFilters) {
   requirePermission(actor, 'dashboard:all');
   const campaign = await getActiveCampaign(actor.provinceId);
   if (!campaign) return null;
   const scope = { provinceId: actor.provinceId, campaign };
-  const [allIndicators, elements, units, groups, periods] = await Promise.all([
-    getIndicators(campaign.id),
-    getElements(campaign.id),
+  const [{ indicators: allIndicators, elements, periods }, units, groups] = await Promise.all([
+    overviewCatalogue(actor.provinceId, campaign.id),
     db.unit.findMany({
       where: { provinceId: actor.provinceId, active: true, kind: { not: 'SUB_UNIT' } },
       select: { id: true, name: true, kind: true, border: true, groupId: true },
     }),
     db.emulationGroup.findMany({ where: { provinceId: actor.provinceId }, select: { id: true, kind: true, code: true, name: true }, orderBy: [{ kind: 'asc' }, { code: 'asc' }] }),
-    periodsWithData({ provinceId: actor.provinceId, campaignId: campaign.id }),
   ]);
   const latest = latestSpanOf(periods, campaign.startYear);
   const years: number[] = [];
@@ -43,12 +39,12 @@ export async function getHeatmap(actor: Actor, filters: HeatmapFilters) {
   ) ?? (periods.some((p) => p.year === year) ? { year } : null);
 
   const readable = allIndicators.filter((i) => i.unitReading !== 'NONE');
-  const areas = [...new Map(readable.map((i) => [i.contestArea.id, i.contestArea])).values()].sort((a, b) => a.sortOrder - b.sortOrder);
-  const indicators = readable.filter((i) => filters.areaId === null || i.contestArea.id === filters.areaId);
+  const areas = [...new Map(readable.map((i) => [i.area.id, i.area])).values()].sort((a, b) => a.sortOrder - b.sortOrder);
+  const indicators = readable.filter((i) => filters.areaId === null || i.area.id === filters.areaId);
   const elementById = new Map(elements.map((e) => [e.id, e]));
   const applies = (indicator: (typeof indicators)[number], unit: (typeof units)[number]) =>
-    indicator.elements.length > 0 && indicator.elements.every((link) => {
-      const element = elementById.get(link.elementId);
+    indicator.elementIds.length > 0 && indicator.elementIds.every((id) => {
+      const element = elementById.get(id);
       return element !== undefined && unitReportsElement(element, unit);
     });
   const shown = units.filter(
@@ -103,9 +99,9 @@ export async function getHeatmap(actor: Actor, filters: HeatmapFilters) {
       unitLabel: i.unitLabel,
       unitReading: i.unitReading as 'FORMULA' | 'YES_NO',
       comparison: i.comparison,
-      targetValue: str(i.targetValue),
-      targetMin: str(i.targetMin),
-      targetMax: str(i.targetMax),
+      targetValue: i.targetValue,
+      targetMin: i.targetMin,
+      targetMax: i.targetMax,
     })),
     rows: sortHeatmapRows(rows, filters.sort, filters.dir),
   };

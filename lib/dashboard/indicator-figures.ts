@@ -10,7 +10,7 @@ import type { OverTime } from '@/lib/generated/prisma/enums';
 import type { Span } from '@/lib/reporting/aggregate';
 import type { YearValue } from '@/lib/appraisal/attainment';
 import { computeIndicator, latestSpan, loadReportData, type ComputableIndicator } from '@/lib/indicators/compute';
-import { computeFast, planFormula, spansRead, unitSource, type FastValue, type FormulaPlan, type SpanSource } from './fast-formula';
+import { computeFast, planFormula, spansRead, unitSource, type FastValue, type FormulaPlan } from './fast-formula';
 import { periodsWithData, readSpans, type PeriodWithData } from './span-store';
 
 export type FigureElement = { id: number; code: string; overTime: OverTime };
@@ -162,7 +162,7 @@ export async function unitReadings(
   const spans: Span[] = [span];
   if (readable.some((i) => i.yearly)) for (let year = campaign.startYear; year < span.year; year++) spans.push({ year });
   const { elementIds } = needs(plans.values(), elements);
-  const source: SpanSource = await readSpans(
+  const source = await readSpans(
     {
       provinceId: scope.provinceId,
       campaignId: campaign.id,
@@ -177,8 +177,9 @@ export async function unitReadings(
   );
   const overTime = new Map(elements.map((e) => [e.code, e.overTime]));
   const readings = new Map<number, Map<number, UnitReading>>();
+  const index = source.unitIndex();
   for (const unitId of unitIds) {
-    const own = unitSource(source, unitId);
+    const own = unitSource(index.get(unitId), unitId);
     const values = new Map<number, UnitReading>();
     for (const indicator of readable) {
       const plan = plans.get(indicator.id)!;

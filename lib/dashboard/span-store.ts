@@ -82,7 +82,12 @@ type Row = {
  * unit for `perUnit` elements): one scan of the campaign's rows, one result row per element, year
  * and quarter.
  */
-export async function readSpans(q: SpanQuery, codeOf: ReadonlyMap<number, string>): Promise<SpanSource> {
+export type StoredSpans = SpanSource & {
+  /** each unit's values by "code:year:quarter" (of the per-unit elements) */
+  unitIndex(): Map<number, Map<string, UnitValue>>;
+};
+
+export async function readSpans(q: SpanQuery, codeOf: ReadonlyMap<number, string>): Promise<StoredSpans> {
   if (q.elementIds.length === 0 || q.spans.length === 0) return emptySource;
   const years = [...new Set(q.spans.map((s) => s.year))];
   const flow = Prisma.sql`s."elementId" = ANY(${[...q.flowIds]}::int[])`;
@@ -115,13 +120,27 @@ export async function readSpans(q: SpanQuery, codeOf: ReadonlyMap<number, string
       units.set(`${code}:${r.year}:${r.quarter}`, map);
     }
   }
+  let byUnit: Map<number, Map<string, UnitValue>> | null = null;
   return {
     sum: (code, year, quarter) => sums.get(`${code}:${year}:${quarter}`),
     units: (code, year, quarter) => units.get(`${code}:${year}:${quarter}`),
+    unitIndex() {
+      if (!byUnit) {
+        byUnit = new Map();
+        for (const [key, map] of units) {
+          for (const [unitId, value] of map) {
+            let own = byUnit.get(unitId);
+            if (!own) byUnit.set(unitId, (own = new Map()));
+            own.set(key, value);
+          }
+        }
+      }
+      return byUnit;
+    },
   };
 }
 
-const emptySource: SpanSource = { sum: () => undefined, units: () => undefined };
+const emptySource: StoredSpans = { sum: () => undefined, units: () => undefined, unitIndex: () => new Map() };
 
 export type PeriodWithData = { type: 'QUARTER' | 'HALF_YEAR' | 'YEAR'; year: number; number: number; isBaseline: boolean };
 

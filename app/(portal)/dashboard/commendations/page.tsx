@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getCommendationStats, leaderShare, type Fairness } from '@/lib/dashboard/commendation-stats';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatFigure } from '@/lib/dashboard/format';
 import { asAny } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/config';
 import { Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
@@ -18,7 +18,7 @@ export default async function CommendationStatsPage() {
   const actor = await requirePagePermission('dashboard:all');
   const [t, locale, stats] = await Promise.all([getTranslations(), getLocale(), getCommendationStats(actor)]);
   const tt = asAny(t);
-  const percent = (v: number | null) => (v === null ? '—' : `${formatNumber(v, locale as Locale, 1)}%`);
+  const percent = (v: number | null) => (v === null ? '—' : `${formatFigure(v, locale as Locale, 1)}%`);
   const formName = (code: string) => {
     const form = stats.forms.find((f) => f.code === code);
     return form ? (locale === 'en' && form.nameEn ? form.nameEn : form.name) : code;
