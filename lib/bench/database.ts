@@ -19,9 +19,39 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts (or reuses) the size's embedded server; `fresh` recreates its database. */
+const cleanups = new Set<() => Promise<void>>();
+let trapped = false;
+
+/** Runs `stop` if the command is interrupted (Ctrl-C) before it is done; the returned function stops and forgets it. */
+export function stopOnInterrupt(stop: () => Promise<void>): () => Promise<void> {
+  cleanups.add(stop);
+  if (!trapped) {
+    trapped = true;
+    let stopping = false;
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      // `on`, not `once`: tsx relays the terminal's Ctrl-C, so the signal comes twice.
+      process.on(signal, () => {
+        if (stopping) return;
+        stopping = true;
+        console.error(`\n[bench] ${signal}: stopping the benchmark's servers ...`);
+        void (async () => {
+          // the web server first, then the databases it was using
+          for (const cleanup of [...cleanups].reverse()) await cleanup().catch(() => {});
+          process.exit(130);
+        })();
+      });
+    }
+  }
+  return async () => {
+    cleanups.delete(stop);
+    await stop();
+  };
+}
+
+/** Starts (or reuses) the size's embedded server; `fresh` recreates its database. Stopped on Ctrl-C too. */
 export async function benchDatabase(size: Size, options: { fresh: boolean; log: (line: string) => void }): Promise<RunningDatabase> {
-  return startEmbeddedPostgres({ dataDir: benchDataDir(size), port: await freePort(), database: 'thidua', fresh: options.fresh, log: options.log });
+  const database = await startEmbeddedPostgres({ dataDir: benchDataDir(size), port: await freePort(), database: 'thidua', fresh: options.fresh, log: options.log });
+  return { ...database, stop: stopOnInterrupt(database.stop) };
 }
 
 /** `--name value` or `--name=value` from argv. */

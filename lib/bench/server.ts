@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_CLOCK } from './generate';
-import { freePort } from './database';
+import { freePort, stopOnInterrupt } from './database';
 import { waitFor } from './http';
 
 export const BENCH_DIST_DIR = '.next-bench';
@@ -89,5 +89,5 @@ export async function startServer(databaseUrl: string, logFile: string, log: (li
     throw new Error(`${(error as Error).message}\n${output.join('').slice(-3000)}`);
   }
   log(`next start on ${base} (pid ${child.pid}, output in ${logFile})`);
-  return { base, stop };
+  return { base, stop: stopOnInterrupt(stop) };
 }
