@@ -197,12 +197,3 @@ export async function unitReadings(
   }
   return readings;
 }
-
-/** The span a year's readings cover: the whole year once any unit in scope has it, else its latest quarter. */
-export async function spanOfYearFast(scope: FigureScope, year: number, unitIds?: readonly number[]): Promise<Span | null> {
-  const periods = await periodsWithData({ provinceId: scope.provinceId, campaignId: scope.campaign.id, withSubmitted: scope.withSubmitted, unitIds });
-  return latestSpanOf(
-    periods.filter((p) => p.year === year),
-    scope.campaign.startYear,
-  );
-}

@@ -66,10 +66,3 @@ export function spanValueSql(q: Sql, flow: Sql, alias = ''): Sql {
 export function spanCompleteSql(q: Sql, flow: Sql, alias = ''): Sql {
   return Prisma.sql`(CASE WHEN ${flow} THEN ${flowCompleteSql(q, alias)} ELSE ${latestCompleteSql(q, alias)} END)`;
 }
-
-/** The last quarter any period of the row covers (4 for the year, H2 or Q4), 0 when the row is empty. */
-export function lastQuarterSql(alias = ''): Sql {
-  const { q1, q2, q3, q4, h1, h2, y } = columns(alias);
-  return Prisma.sql`(CASE WHEN coalesce(${y}, ${h2}, ${q4}) IS NOT NULL THEN 4 WHEN ${q3} IS NOT NULL THEN 3
-    WHEN coalesce(${h1}, ${q2}) IS NOT NULL THEN 2 WHEN ${q1} IS NOT NULL THEN 1 ELSE 0 END)`;
-}
