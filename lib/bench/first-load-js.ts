@@ -17,7 +17,7 @@ import { BENCH_LEADER, BENCH_PASSWORD, benchHead, generate, SIZES } from './gene
 import { benchDatabase } from './database';
 import { signIn } from './http';
 import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
-import { benchFixtures } from './fixtures';
+import { benchFixtures, isGenerated } from './fixtures';
 
 const LIMIT_KB = 200;
 const log = (line: string) => console.log(`[bench:js] ${line}`);
@@ -74,8 +74,7 @@ async function main() {
     await client.connect();
     let fixtures;
     try {
-      const empty = !(await client.query(`SELECT 1 FROM pg_tables WHERE tablename = 'Report'`)).rowCount || !(await client.query(`SELECT 1 FROM "Report" LIMIT 1`)).rowCount;
-      if (empty) {
+      if (!(await isGenerated(client))) {
         log('the province benchmark database is empty: generating it ...');
         await migrate(database.url, { log });
         await seed(database.url, { demo: false, log });

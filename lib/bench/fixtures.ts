@@ -8,6 +8,13 @@ import { unitReportsElementIn } from '@/lib/catalogue/applicability';
 import { periodWindow } from '@/lib/reporting/periods';
 import { BENCH_TODAY, benchHead } from './generate';
 
+/** Has the generator filled this database (its benchmark accounts are there)? */
+export async function isGenerated(client: pg.Client): Promise<boolean> {
+  const { rows } = await client.query<{ present: boolean }>(`SELECT to_regclass('"User"') IS NOT NULL AS present`);
+  if (!rows[0].present) return false;
+  return ((await client.query(`SELECT 1 FROM "User" WHERE username = $1`, [benchHead(1)])).rowCount ?? 0) > 0;
+}
+
 export type HeadFixture = { unitId: number; periodId: number; year: number; quarter: number; version: number; codes: string[] };
 
 export async function benchFixtures(client: pg.Client, count: number): Promise<{ heads: HeadFixture[]; unitPageId: number }> {

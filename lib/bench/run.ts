@@ -13,13 +13,12 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
-import type { RunningDatabase } from '@/lib/db/embedded';
 import { BENCH_LEADER, BENCH_PASSWORD, BENCH_REVIEWER, BENCH_TODAY, benchHead, rowCounts, type RowCounts, type Size } from './generate';
 import { benchDatabase, flag } from './database';
 import { percentile, signIn, timedGet } from './http';
 import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
 import { actionId, pacedUsers, submissionLoad, submitBurst, warmUp, type LoadResult } from './submission';
-import { benchFixtures } from './fixtures';
+import { benchFixtures, isGenerated } from './fixtures';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -134,8 +133,7 @@ async function backToDrafts(url: string, editors: Array<{ unitId: number; period
 }
 
 async function benchSize(size: Size, options: { requests: number; warmup: number; durationS: number; connections: number }): Promise<SizeResult & { postgres: string }> {
-  let database: RunningDatabase | null = null;
-  database = await benchDatabase(size, { fresh: false, log });
+  const database = await benchDatabase(size, { fresh: false, log });
   try {
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
@@ -143,8 +141,7 @@ async function benchSize(size: Size, options: { requests: number; warmup: number
     let postgres: string;
     let fixtures: Awaited<ReturnType<typeof benchFixtures>>;
     try {
-      const hasReports = await client.query(`SELECT 1 FROM pg_tables WHERE tablename = 'Report'`).then((r) => (r.rowCount ? client.query(`SELECT 1 FROM "Report" LIMIT 1`) : r));
-      if (!hasReports.rowCount) throw new Error(`The ${size} database is empty: run \`npm run bench:generate -- --size ${size}\` first.`);
+      if (!(await isGenerated(client))) throw new Error(`The ${size} database is empty: run \`npm run bench:generate -- --size ${size}\` first.`);
       counts = await rowCounts(client);
       postgres = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
       fixtures = await benchFixtures(client, options.connections);
