@@ -1,6 +1,7 @@
 import 'server-only';
 import { db, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import type { WorkflowStatus } from '@/lib/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/session';
 import { auditActor, requirePermission } from '@/lib/auth/session';
 import { audit } from '@/lib/audit';
@@ -104,6 +105,16 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
   }
 }
 
+/**
+ * Inside a change to a report's evidence: holds the report row until the commit and re-checks that the
+ * unit still has it, so a file can never be attached to or removed from a report being submitted.
+ * Evidence does not move the version, so this lock is what orders it with the submission.
+ */
+async function lockEditable(tx: Tx, reportId: number): Promise<void> {
+  const [row] = await tx.$queryRaw<Array<{ status: string }>>`SELECT status::text AS status FROM "Report" WHERE id = ${reportId} FOR UPDATE`;
+  if (!row || !isEditableStatus(row.status as WorkflowStatus)) throw new DomainError('INVALID_STATE', 'notEditable');
+}
+
 async function findOwnReport(actor: Actor, reportId: number, tx: Tx | typeof db = db) {
   const report = await tx.report.findFirst({
     where: { id: reportId, provinceId: actor.provinceId },
@@ -145,6 +156,9 @@ export async function submitReport(actor: Actor, input: { reportId: number; vers
       data: { status: 'SUBMITTED', late, version: { increment: 1 }, submissionCount: { increment: 1 }, submittedAt: at, submittedById: actor.id },
     });
     if (moved.count !== 1) throw new DomainError('STALE');
+    // The row is ours now; evidence attached or removed since it was validated means another look.
+    const evidenceNow = await tx.reportEvidence.findMany({ where: { reportId: report.id }, select: { id: true }, orderBy: { id: 'asc' } });
+    if (evidenceNow.map((e) => e.id).join() !== evidence.map((e) => e.id).sort((a, b) => a - b).join()) throw new DomainError('STALE');
     const number = report.submissionCount + 1;
     await tx.submissionVersion.create({
       data: {
@@ -187,6 +201,7 @@ export async function addEvidence(actor: Actor, input: { reportId: number; eleme
   const maxMb = await getSetting(actor.provinceId, 'files.maxUploadMb');
   const upload = await readUpload(input.file, maxMb * 1024 * 1024);
   return db.$transaction(async (tx) => {
+    await lockEditable(tx, report.id);
     const file = await storeFile(tx, upload, { provinceId: actor.provinceId, unitId: report.unitId, uploadedById: actor.id }, EVIDENCE_KINDS);
     const row = await tx.reportEvidence.create({ data: { reportId: report.id, fileId: file.id, elementId: element?.id ?? null } });
     await audit(tx, auditActor(actor), {
@@ -211,6 +226,7 @@ export async function removeEvidence(actor: Actor, evidenceId: number) {
   const ctx = await reportingContext(db, evidence.report.unitId, evidence.report.periodId, actor.provinceId);
   assertPeriodOpen(ctx.window);
   await db.$transaction(async (tx) => {
+    await lockEditable(tx, evidence.report.id);
     await tx.reportEvidence.delete({ where: { id: evidence.id } });
     // The file goes too unless an earlier submission still refers to it (kept for the reviewer's diff).
     const stillUsed = await tx.reportEvidence.count({ where: { fileId: evidence.fileId } });
