@@ -67,6 +67,8 @@ test('the leader reads reporting health and commendation statistics', async ({ p
   await page.goto('/dashboard/reporting');
   await expect(page.getByRole('heading', { level: 1, name: 'Tình hình báo cáo' })).toBeVisible();
   await expect(page.getByTestId('reporting-chart')).toHaveAttribute('aria-label', /Quý 3\/2026: nộp/);
+  // The drawing comes after the page has loaded (its code is not on the first load).
+  await expect(page.getByTestId('reporting-chart').locator('svg .recharts-bar-rectangle').first()).toBeAttached();
   await expect(page.getByTestId('late-now').getByRole('link').first()).toBeVisible();
   await page.getByRole('link', { name: 'Thống kê khen thưởng' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thống kê khen thưởng' })).toBeVisible();
