@@ -5,8 +5,9 @@
  * benchmark database, signs in, opens each page in Debian's Chromium with an empty cache, records
  * every response of type script, and sums the size of each body gzipped by zlib at level 9 (the
  * bodies as the browser decoded them, so the figure does not depend on what the server compressed).
- * "load" counts the scripts requested until the load event (what the page needs); "idle" adds what
- * was fetched until the network was idle (prefetches of linked pages). Flags a page over 200 kB at load.
+ * Every script of the first visit counts, also those fetched after the load event (code split off
+ * and loaded later is still downloaded by the visit): the total to network idle is judged against
+ * 200 kB; the part requested before the load event is shown beside it.
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
@@ -100,12 +101,13 @@ async function main() {
       for (const route of routes) results.push(await measure(browser, server.base, route.cookie, route));
       console.log(`\nFirst-load JavaScript (${BENCH_DIST_DIR}), gzip -9 of each script body, summed:`);
       for (const r of results) {
-        const flag = r.loadKb > LIMIT_KB ? `  OVER ${LIMIT_KB} kB` : '';
-        console.log(`  ${r.name.padEnd(18)} ${r.path.padEnd(20)} ${String(r.scripts).padStart(3)} scripts  load ${r.loadKb} kB gz (${r.rawLoadKb} kB raw)  ${r.idle ? 'to network idle' : 'within 10 s (network never idle)'} ${r.idleKb} kB gz${flag}`);
+        const flag = r.idleKb > LIMIT_KB ? `  OVER ${LIMIT_KB} kB` : '';
+        const until = r.idle ? 'to network idle' : 'within 10 s, the network never idle';
+        console.log(`  ${r.name.padEnd(18)} ${r.path.padEnd(20)} ${String(r.scripts).padStart(3)} scripts, ${r.idleKb} kB gz ${until}${flag}  (before the load event: ${r.loadKb} kB gz, ${r.rawLoadKb} kB raw)`);
         if (flag) console.log(`      largest: ${r.largest.join(', ')}`);
       }
       if (!results.some((r) => r.path === '/dashboard')) console.log('  (no /dashboard page yet)');
-      if (results.some((r) => r.loadKb > LIMIT_KB)) process.exitCode = 1;
+      if (results.some((r) => r.idleKb > LIMIT_KB)) process.exitCode = 1;
     } finally {
       await browser.close();
       await server.stop();
