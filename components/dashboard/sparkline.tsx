@@ -1,23 +1,33 @@
-'use client';
 /**
- * An indicator's yearly history and its projection to the target year, as a small chart. Receives
- * plain numbers; the words (the accessible description) come from the server. The box has its final
- * height from the start; the drawing (recharts) arrives after the page has loaded.
+ * An indicator's yearly history and its projection to the target year, as a small SVG drawn on the
+ * server: no chart library reaches the browser (the dashboards' first-load JavaScript budget, see
+ * docs/decisions/007-live-dashboards.md). The words are in the label.
  */
-import { useAfterLoad } from './after-load';
+import { sparkGeometry, type SparkInput } from '@/lib/dashboard/sparkline-geometry';
 
-export type SparkPoint = { year: number; value: number | null; projected: number | null; partial?: boolean };
-export type SparkTarget = { value?: number | null; min?: number | null; max?: number | null };
+export type SparkPoint = SparkInput['points'][number];
+export type SparkTarget = NonNullable<SparkInput['target']>;
 
-let chart: Promise<typeof import('./sparkline-chart')> | null = null;
-const loadChart = () => (chart ??= import('./sparkline-chart'));
+const W = 240;
+const H = 64;
 
 export function Sparkline({ points, target, label }: { points: SparkPoint[]; target?: SparkTarget; label: string }) {
-  const loaded = useAfterLoad(loadChart);
-  const Chart = loaded?.SparklineChart;
+  const g = sparkGeometry({ points, target, width: W, height: H, pad: 5 });
   return (
     <div role="img" aria-label={label} className="h-16 w-full min-w-0" data-testid="sparkline">
-      {Chart && points.length > 0 && <Chart points={points} target={target} />}
+      {g && (
+        // Stretched to the card's width; strokes and dots keep their size (non-scaling strokes).
+        <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" className="h-full w-full overflow-visible" aria-hidden="true" focusable="false">
+          {g.targetBand && <rect x={0} width={W} y={g.targetBand.y1} height={Math.max(1, g.targetBand.y2 - g.targetBand.y1)} fill="#16a34a" fillOpacity={0.12} />}
+          {g.targetLine !== null && <line x1={0} x2={W} y1={g.targetLine} y2={g.targetLine} stroke="#16a34a" strokeDasharray="2 2" vectorEffect="non-scaling-stroke" />}
+          {g.projected && <path d={g.projected} fill="none" stroke="#64748b" strokeDasharray="4 3" strokeWidth={1.5} vectorEffect="non-scaling-stroke" data-series="projected" />}
+          {g.actual && <path d={g.actual} fill="none" stroke="#1d4ed8" strokeWidth={2} vectorEffect="non-scaling-stroke" data-series="actual" />}
+          {g.dots.map((d) => (
+            // A zero-length line with round caps: a dot that stays round when the box is stretched.
+            <line key={d.x} x1={d.x} x2={d.x} y1={d.y} y2={d.y} stroke="#1d4ed8" strokeWidth={d.partial ? 4 : 6} strokeLinecap="round" vectorEffect="non-scaling-stroke" opacity={d.partial ? 0.5 : 1} />
+          ))}
+        </svg>
+      )}
     </div>
   );
 }

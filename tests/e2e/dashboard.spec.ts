@@ -30,7 +30,7 @@ test('the leader reads the overview, filters the heat map by cluster and drills 
   // Two years (the 2025 baseline and 2026 so far): a line.
   const members = cards.filter({ has: page.getByRole('heading', { name: 'kết nạp đảng viên mới' }) }).getByTestId('sparkline');
   await expect(members).toHaveAttribute('aria-label', /2025: [\d.]+; 2026/);
-  await expect(members.locator('svg path.recharts-curve').first()).toBeAttached();
+  await expect(members.locator('svg path[data-series="actual"]')).toHaveAttribute('d', /^M[\d.]+ [\d.]+ L/);
   // The border-commune indicator says how many communes have no border flag.
   await expect(page.getByText(/Còn \d+ xã chưa xác định có phải xã biên giới hay không/)).toBeVisible();
   // Submitted figures, apart, only when asked.
@@ -67,8 +67,7 @@ test('the leader reads reporting health and commendation statistics', async ({ p
   await page.goto('/dashboard/reporting');
   await expect(page.getByRole('heading', { level: 1, name: 'Tình hình báo cáo' })).toBeVisible();
   await expect(page.getByTestId('reporting-chart')).toHaveAttribute('aria-label', /Quý 3\/2026: nộp/);
-  // The drawing comes after the page has loaded (its code is not on the first load).
-  await expect(page.getByTestId('reporting-chart').locator('svg .recharts-bar-rectangle').first()).toBeAttached();
+  await expect(page.getByTestId('reporting-chart').locator('[data-bar="filed"]').first()).toBeVisible();
   await expect(page.getByTestId('late-now').getByRole('link').first()).toBeVisible();
   await page.getByRole('link', { name: 'Thống kê khen thưởng' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thống kê khen thưởng' })).toBeVisible();
