@@ -12,8 +12,6 @@ declare module 'autocannon' {
     type Options = {
       url: string;
       connections?: number;
-      /** requests a second of each connection (unlimited when absent) */
-      connectionRate?: number;
       duration?: number;
       amount?: number;
       timeout?: number;
