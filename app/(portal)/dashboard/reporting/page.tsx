@@ -77,6 +77,7 @@ export default async function ReportingHealthPage() {
           ) : (
             <>
               <ReportingChart bars={bars} names={{ filed: t('dashboard.reporting.completeness'), onTime: t('dashboard.reporting.timeliness') }} label={chartLabel} />
+              <div className="mt-4" />
               <TableWrap label={t('dashboard.reporting.byPeriod')}>
                 <table className="text-sm" data-testid="health-by-period">
                   <thead>
