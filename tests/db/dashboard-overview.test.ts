@@ -112,6 +112,22 @@ describe('no stale figures', () => {
   });
 });
 
+describe('derived figures under concurrent acceptances', () => {
+  it('keeps both of two reports of the same unit accepted at the same moment', async () => {
+    setClock(CLOCK);
+    const unit = await unitId('Xã Bảo Lâm');
+    const reports = [];
+    for (const number of [2, 3]) {
+      reports.push(await writeReport(unit, await periodOf(campaignId, 'QUARTER', 2028, number), { DOSSIERS_ONLINE: number, DOSSIERS_TOTAL: 10 }, { status: 'SUBMITTED' }));
+    }
+    const [a, b] = [await makeActor('REVIEWER', 'Sở Nội vụ'), await makeActor('REVIEWER', 'Sở Nội vụ')];
+    await Promise.all([acceptReport(a, reports[0].id, reports[0].version), acceptReport(b, reports[1].id, reports[1].version)]);
+    const online = await db.dataElement.findFirstOrThrow({ where: { campaignId, code: 'DOSSIERS_ONLINE' } });
+    const row = await db.dashboardValue.findUniqueOrThrow({ where: { campaignId_unitId_elementId_year: { campaignId, unitId: unit, elementId: online.id, year: 2028 } } });
+    expect([Number(row.q2), Number(row.q3), row.q1, row.q4, row.y]).toEqual([2, 3, null, null, null]);
+  });
+});
+
 describe('who may see the overview', () => {
   it('refuses the administrator and lets every other role in', async () => {
     setClock(CLOCK);
