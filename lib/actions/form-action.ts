@@ -84,6 +84,14 @@ export async function errorState(error: unknown, t: Translate, values?: Record<s
   return { ok: false, message: t('errors.unexpected'), values };
 }
 
+/**
+ * A form action called with something other than a form: no page of ours sends that, a hand-made
+ * request can. Refused as invalid rather than failing on it (a 500).
+ */
+export function notAForm(t: Translate): ActionState {
+  return { ok: false, message: t('errors.VALIDATION'), fieldErrors: { _form: [t('validation.invalid')] } };
+}
+
 type ActionContext = { actor: Actor; t: Translate };
 
 /**
@@ -99,6 +107,7 @@ export function formAction<S extends z.ZodType>(options: {
 }) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const t = await getAnyTranslations();
+    if (!(formData instanceof FormData)) return notAForm(t);
     const values = echo(formData);
     try {
       const actor = await requireActor();

@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { errorState, fieldErrorsOf, formDataToObject, type ActionState } from '@/lib/actions/form-action';
+import { errorState, fieldErrorsOf, formDataToObject, notAForm, type ActionState } from '@/lib/actions/form-action';
 import { requireActor, type Actor } from '@/lib/auth/session';
 import { isDomainError } from '@/lib/errors';
 import { getAnyTranslations, type AnyTranslate } from '@/lib/i18n/translate';
@@ -34,6 +34,7 @@ export function catalogueAction<S extends z.ZodType>(
 ) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const t = await getAnyTranslations();
+    if (!(formData instanceof FormData)) return notAForm(t);
     const values = echo(formData);
     let result: { message?: string; redirectTo?: string } | void;
     try {

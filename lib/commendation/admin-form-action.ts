@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { revalidatePath } from 'next/cache';
-import { errorState, fieldErrorsOf, formDataToObject, type ActionState } from '@/lib/actions/form-action';
+import { errorState, fieldErrorsOf, formDataToObject, notAForm, type ActionState } from '@/lib/actions/form-action';
 import { requireActor, requirePermission, type Actor } from '@/lib/auth/session';
 import { isDomainError, type FieldErrorKey } from '@/lib/errors';
 import { getAnyTranslations, type AnyTranslate } from '@/lib/i18n/translate';
@@ -26,6 +26,7 @@ function translateField(t: AnyTranslate, field: string, key: FieldErrorKey): str
 export function commendationAdminAction<S extends z.ZodType>(schema: S, run: (input: z.output<S>, context: { actor: Actor; t: AnyTranslate }) => Promise<{ message?: string } | void>) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
     const t = await getAnyTranslations();
+    if (!(formData instanceof FormData)) return notAForm(t);
     const values = echo(formData);
     try {
       const actor = await requireActor();

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { errorState, fieldErrorsOf, formDataToObject, type ActionState } from '@/lib/actions/form-action';
+import { errorState, fieldErrorsOf, formDataToObject, notAForm, type ActionState } from '@/lib/actions/form-action';
 import { getAnyTranslations } from '@/lib/i18n/translate';
 import { requestAddress } from '@/lib/auth/session';
 import { isDomainError } from '@/lib/errors';
@@ -21,6 +21,7 @@ function echo(formData: FormData): Record<string, string> {
 /** A comment from the public on a proposal under disclosure: no sign-in, anti-spam checks, a limit per address. */
 export async function postPublicCommentAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const t = await getAnyTranslations();
+  if (!(formData instanceof FormData)) return notAForm(t);
   const values = echo(formData);
   try {
     const parsed = publicCommentSchema.safeParse(formDataToObject(formData));
