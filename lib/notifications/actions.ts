@@ -8,9 +8,13 @@ import { now } from '@/lib/clock';
 /** Marks the reader's own notifications read (one, or all); touches nobody else's. */
 export async function markNotificationsRead(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const id = Number(formData.get('id'));
+  // Anything but a form (a hand-made request) changes nothing.
+  if (!(formData instanceof FormData)) return;
+  // An id as the page writes it; anything else (1e308, 2^53, text) means "all", as an absent one does.
+  const raw = formData.get('id');
+  const id = typeof raw === 'string' && /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
   await db.notification.updateMany({
-    where: { userId: actor.id, readAt: null, ...(Number.isInteger(id) && id > 0 ? { id } : {}) },
+    where: { userId: actor.id, readAt: null, ...(id > 0 ? { id } : {}) },
     data: { readAt: now() },
   });
   revalidatePath('/notifications');
