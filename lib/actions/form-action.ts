@@ -92,6 +92,23 @@ export function notAForm(t: Translate): ActionState {
   return { ok: false, message: t('errors.VALIDATION'), fieldErrors: { _form: [t('validation.invalid')] } };
 }
 
+/**
+ * The fields whose text holds a NUL character, which PostgreSQL cannot store in text: refused as
+ * invalid before anything reads them (else the insert fails: a 500). Keys are paths ("rows.0.note").
+ */
+export function nulFieldErrors(input: unknown, t: Translate): Record<string, string[]> | undefined {
+  const fields = new Set<string>();
+  const visit = (value: unknown, path: string, depth: number) => {
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) fields.add(path || '_form');
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Blob) && depth < 8) {
+      for (const [key, v] of Object.entries(value)) visit(v, key.includes('\u0000') ? '_form' : path ? `${path}.${key}` : key, depth + 1);
+    }
+  };
+  visit(input, '', 0);
+  return fields.size ? Object.fromEntries([...fields].map((f) => [f, [t('validation.invalid')]])) : undefined;
+}
+
 type ActionContext = { actor: Actor; t: Translate };
 
 /**
@@ -112,7 +129,10 @@ export function formAction<S extends z.ZodType>(options: {
     try {
       const actor = await requireActor();
       if (options.permission !== null && !isAllowed(actor, options.permission)) throw new DomainError('FORBIDDEN');
-      const parsed = options.schema.safeParse(formDataToObject(formData));
+      const object = formDataToObject(formData);
+      const nul = nulFieldErrors(object, t);
+      if (nul) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: nul, values };
+      const parsed = options.schema.safeParse(object);
       if (!parsed.success) {
         return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t), values };
       }
@@ -138,6 +158,8 @@ export function dataAction<S extends z.ZodType, R>(options: {
     try {
       const actor = await requireActor();
       if (options.permission !== null && !isAllowed(actor, options.permission)) throw new DomainError('FORBIDDEN');
+      const nul = nulFieldErrors(input, t);
+      if (nul) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: nul };
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t) };
       return { ok: true, result: await options.run(parsed.data, { actor, t }) };

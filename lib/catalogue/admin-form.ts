@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { errorState, fieldErrorsOf, formDataToObject, notAForm, type ActionState } from '@/lib/actions/form-action';
+import { errorState, fieldErrorsOf, formDataToObject, notAForm, nulFieldErrors, type ActionState } from '@/lib/actions/form-action';
 import { requireActor, type Actor } from '@/lib/auth/session';
 import { isDomainError } from '@/lib/errors';
 import { getAnyTranslations, type AnyTranslate } from '@/lib/i18n/translate';
@@ -40,7 +40,10 @@ export function catalogueAction<S extends z.ZodType>(
     try {
       const actor = await requireActor();
       requireCatalogueAdmin(actor);
-      const parsed = schema.safeParse(formDataToObject(formData));
+      const object = formDataToObject(formData);
+      const nul = nulFieldErrors(object, t);
+      if (nul) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: nul, values };
+      const parsed = schema.safeParse(object);
       if (!parsed.success) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t), values };
       result = await run(parsed.data, { actor, t });
     } catch (error) {

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { errorState, fieldErrorsOf, formDataToObject, notAForm, type ActionState } from '@/lib/actions/form-action';
+import { errorState, fieldErrorsOf, formDataToObject, notAForm, nulFieldErrors, type ActionState } from '@/lib/actions/form-action';
 import { getAnyTranslations } from '@/lib/i18n/translate';
 import { requestAddress } from '@/lib/auth/session';
 import { isDomainError } from '@/lib/errors';
@@ -24,7 +24,10 @@ export async function postPublicCommentAction(_previous: ActionState, formData: 
   if (!(formData instanceof FormData)) return notAForm(t);
   const values = echo(formData);
   try {
-    const parsed = publicCommentSchema.safeParse(formDataToObject(formData));
+    const object = formDataToObject(formData);
+    const nul = nulFieldErrors(object, t);
+    if (nul) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: nul, values };
+    const parsed = publicCommentSchema.safeParse(object);
     if (!parsed.success) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await postPublicComment(parsed.data, await requestAddress());
     revalidatePath('/public/disclosure');
