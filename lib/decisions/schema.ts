@@ -1,6 +1,6 @@
 /** The decision form, shared by the client form and the Server Action. */
 import { z } from 'zod';
-import { optionalText, requiredText } from '@/lib/forms/fields';
+import { optionalText, requiredText, MAX_DB_INT } from '@/lib/forms/fields';
 import { dayField } from '@/lib/council/schema';
 
 export const SIGNER_TITLES = ['CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] as const;
@@ -24,7 +24,7 @@ export const recordDecisionSchema = z.object({
   proposalRef: optionalText(300),
   'proposalIds[]': z.preprocess(
     (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.coerce.number().int().positive()).min(1, { message: 'council.validation.chooseProposals' }),
+    z.array(z.coerce.number().int().positive().max(MAX_DB_INT)).min(1, { message: 'council.validation.chooseProposals' }),
   ),
 });
 

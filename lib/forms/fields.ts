@@ -27,10 +27,13 @@ export const intField = (min: number, max: number) =>
 export const optionalInt = (min: number, max: number) =>
   z.preprocess((v) => blankToUndefined(v), intField(min, max).optional()).transform((v) => v ?? null);
 
+/** The largest value of a PostgreSQL integer column: ids and versions past it are refused, not sent to the database. */
+export const MAX_DB_INT = 2_147_483_647;
+
 /** A database id from a <select> or hidden field. */
 export const idField = z.preprocess(
   (v) => (typeof v === 'string' && /^\d{1,9}$/.test(v.trim()) ? Number(v) : v),
-  z.number({ message: 'choose' }).int().positive({ message: 'choose' }),
+  z.number({ message: 'choose' }).int().positive({ message: 'choose' }).max(MAX_DB_INT, { message: 'choose' }),
 );
 
 export const optionalId = z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), idField.nullable());

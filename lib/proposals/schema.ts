@@ -3,14 +3,14 @@
  * under `validation.` or full catalogue keys (`commendation.…`).
  */
 import { z } from 'zod';
-import { idField, optionalId, optionalText, requiredText } from '@/lib/forms/fields';
+import { idField, optionalId, optionalText, requiredText, MAX_DB_INT } from '@/lib/forms/fields';
 import { ACHIEVEMENTS_MAX, ACHIEVEMENTS_MIN, DOC_TYPES, NOMINEE_KINDS } from './rules';
 import { COMMENT_MAX, COMMENT_MIN } from './anti-spam';
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : trimmed(v));
 
-const version = z.coerce.number().int().positive();
+const version = z.coerce.number().int().positive().max(MAX_DB_INT);
 const docType = z.enum(DOC_TYPES as [string, ...string[]], { message: 'choose' });
 
 const nominee = {
@@ -53,7 +53,7 @@ export type ProposalFields = {
 
 export const addDocumentSchema = z.object({ proposalId: idField, version, docType, file: z.unknown() });
 
-export const removeDocumentSchema = z.object({ proposalId: idField, version: z.number().int().positive(), documentId: z.number().int().positive() });
+export const removeDocumentSchema = z.object({ proposalId: idField, version: z.number().int().positive().max(MAX_DB_INT), documentId: z.number().int().positive().max(MAX_DB_INT) });
 
 export const submitSchema = z.object({ proposalId: idField, version, response: optionalText(2000) });
 

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { dataAction, formAction } from '@/lib/actions/form-action';
-import { requiredText } from '@/lib/forms/fields';
+import { requiredText, MAX_DB_INT } from '@/lib/forms/fields';
 import { DomainError } from '@/lib/errors';
 import { formatDateTime } from '@/lib/i18n/format';
 import { saveRegistrationDraft, submitRegistration } from './registration-service';
@@ -31,7 +31,7 @@ export const submitRegistrationAction = dataAction({
   },
 });
 
-const id = z.coerce.number().int().positive();
+const id = z.coerce.number().int().positive().max(MAX_DB_INT);
 const decision = z.object({ registrationId: id, version: id });
 
 export const acceptRegistrationAction = formAction({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { MAX_DB_INT } from '@/lib/forms/fields';
 
-const id = z.number().int().positive();
+const id = z.number().int().positive().max(MAX_DB_INT);
 const code = z.string().regex(/^[A-Z0-9_-]{1,80}$/);
 const text = (max: number) => z.string().max(max * 2).nullable().optional();
 
@@ -8,7 +9,7 @@ const text = (max: number) => z.string().max(max * 2).nullable().optional();
 export const registrationDraftSchema = z.object({
   unitId: id,
   year: z.number().int().min(2000).max(2100),
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(MAX_DB_INT),
   locale: z.enum(['vi', 'en']).optional(),
   collectiveTitleCode: code.nullable(),
   note: text(2000),
@@ -20,4 +21,4 @@ export const registrationDraftSchema = z.object({
 
 export type RegistrationDraftInput = z.output<typeof registrationDraftSchema>;
 
-export const registrationSubmitSchema = z.object({ registrationId: id, version: z.number().int().min(1) });
+export const registrationSubmitSchema = z.object({ registrationId: id, version: z.number().int().min(1).max(MAX_DB_INT) });

@@ -1,8 +1,9 @@
 /** zod schemas of the registry's forms, shared by the client and the server. */
 import { z } from 'zod';
+import { MAX_DB_INT } from '@/lib/forms/fields';
 
 const code = z.string().regex(/^[A-Z][A-Z0-9_]{0,49}$/, { message: 'invalid' });
-const id = z.number().int().positive();
+const id = z.number().int().positive().max(MAX_DB_INT);
 
 export const sheetRowSchema = z.object({
   personId: id.nullable(),
@@ -22,7 +23,7 @@ export const saveSheetSchema = z.object({
 export type SaveSheetInput = z.output<typeof saveSheetSchema>;
 
 export const importSchema = z.object({
-  unitId: z.coerce.number().int().positive(),
+  unitId: z.coerce.number().int().positive().max(MAX_DB_INT),
   intent: z.enum(['preview', 'import']),
   file: z.unknown(),
 });

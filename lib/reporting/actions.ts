@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { MAX_DB_INT } from '@/lib/forms/fields';
 import { dataAction, formAction, translateFieldErrors } from '@/lib/actions/form-action';
 import { formatDateTime } from '@/lib/i18n/format';
 import { addEvidence, removeEvidence, saveReportDraft, submitReport } from './report-service';
@@ -30,10 +31,10 @@ export const submitReportAction = dataAction({
 export const addEvidenceAction = formAction({
   permission: 'unit:edit',
   schema: z.object({
-    reportId: z.coerce.number().int().positive(),
+    reportId: z.coerce.number().int().positive().max(MAX_DB_INT),
     elementCode: z.preprocess((v) => (v === '' ? null : v), z.string().regex(/^[A-Z0-9_]{1,60}$/).nullable()),
     file: z.unknown(),
-    periodId: z.coerce.number().int().positive(),
+    periodId: z.coerce.number().int().positive().max(MAX_DB_INT),
   }),
   async run(input, { actor, t }) {
     await addEvidence(actor, input);
@@ -44,7 +45,7 @@ export const addEvidenceAction = formAction({
 
 export const removeEvidenceAction = dataAction({
   permission: 'unit:edit',
-  schema: z.object({ evidenceId: z.number().int().positive(), periodId: z.number().int().positive() }),
+  schema: z.object({ evidenceId: z.number().int().positive().max(MAX_DB_INT), periodId: z.number().int().positive().max(MAX_DB_INT) }),
   async run(input, { actor }) {
     await removeEvidence(actor, input.evidenceId);
     revalidatePath(`/reports/${input.periodId}`);
@@ -52,7 +53,7 @@ export const removeEvidenceAction = dataAction({
   },
 });
 
-const excelSchema = z.object({ unitId: z.coerce.number().int().positive(), periodId: z.coerce.number().int().positive(), file: z.unknown(), intent: z.enum(['preview', 'import']) });
+const excelSchema = z.object({ unitId: z.coerce.number().int().positive().max(MAX_DB_INT), periodId: z.coerce.number().int().positive().max(MAX_DB_INT), file: z.unknown(), intent: z.enum(['preview', 'import']) });
 
 /** The Excel upload: "preview" reads and reports every error by row; "import" saves into the draft. */
 export const excelUploadAction = formAction({

@@ -4,12 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { formAction } from '@/lib/actions/form-action';
-import { requiredText } from '@/lib/forms/fields';
+import { requiredText, MAX_DB_INT } from '@/lib/forms/fields';
 import { DomainError } from '@/lib/errors';
 import { acceptReport, reopenPeriodForUnit, reopenReport, returnReport, type ReviewComment } from './report-review';
 
-const id = z.coerce.number().int().positive();
-const decision = z.object({ reportId: id, version: z.coerce.number().int().positive() });
+const id = z.coerce.number().int().positive().max(MAX_DB_INT);
+const decision = z.object({ reportId: id, version: id });
 
 export const acceptReportAction = formAction({
   permission: 'review:act',
