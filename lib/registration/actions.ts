@@ -55,9 +55,10 @@ export const returnRegistrationAction = formAction({
       if (!key.startsWith('c.') || typeof value !== 'string' || value.trim() === '') continue;
       const text = value.trim();
       if (text.length > MAX_COMMENT) throw new DomainError('VALIDATION', 'VALIDATION', {}, { [key]: [{ messageKey: 'validation.tooLong', params: { max: MAX_COMMENT } }] });
-      const indicatorId = key === 'c.general' ? null : Number(key.slice(2));
-      if (indicatorId !== null && !(Number.isInteger(indicatorId) && indicatorId > 0)) continue;
-      comments.push({ indicatorId, text });
+      // "c.<indicator id>" as the form writes it; any other key is not a comment field.
+      const id = /^c\.(\d{1,9})$/.exec(key);
+      if (key !== 'c.general' && !id) continue;
+      comments.push({ indicatorId: id ? Number(id[1]) : null, text });
     }
     if (comments.length === 0) throw new DomainError('VALIDATION', 'commentsRequired', {}, { 'c.general': ['errors.commentsRequired'] });
     await returnRegistration(actor, input.registrationId, input.version, comments);

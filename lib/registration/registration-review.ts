@@ -25,8 +25,9 @@ async function decide(actor: Actor, registrationId: number, expectedVersion: num
   const comments = extra.comments ?? [];
   const indicatorIds = [...new Set(comments.flatMap((c) => (c.indicatorId === null ? [] : [c.indicatorId])))];
   if (indicatorIds.length) {
-    const known = await db.indicator.count({ where: { id: { in: indicatorIds }, campaignId: registration.campaignId } });
-    if (known !== indicatorIds.length) throw new DomainError('VALIDATION', 'VALIDATION');
+    const known = new Set((await db.indicator.findMany({ where: { id: { in: indicatorIds }, campaignId: registration.campaignId }, select: { id: true } })).map((i) => i.id));
+    const unknown = indicatorIds.filter((id) => !known.has(id));
+    if (unknown.length) throw new DomainError('VALIDATION', 'VALIDATION', {}, Object.fromEntries(unknown.map((id) => [`c.${id}`, ['validation.invalid']])));
   }
   const to = targetOf(transition);
   const at = now();

@@ -32,9 +32,10 @@ export const returnReportAction = formAction({
       if (!key.startsWith('c.') || typeof value !== 'string' || value.trim() === '') continue;
       const text = value.trim();
       if (text.length > 2000) throw new DomainError('VALIDATION', 'VALIDATION', {}, { [key]: [{ messageKey: 'validation.tooLong', params: { max: 2000 } }] });
-      const elementId = key === 'c.general' ? null : Number(key.slice(2));
-      if (elementId !== null && !Number.isInteger(elementId)) continue;
-      comments.push({ elementId, text });
+      // "c.<element id>" as the form writes it; any other key is not a comment field.
+      const id = /^c\.(\d{1,9})$/.exec(key);
+      if (key !== 'c.general' && !id) continue;
+      comments.push({ elementId: id ? Number(id[1]) : null, text });
     }
     if (comments.length === 0) throw new DomainError('VALIDATION', 'commentsRequired', {}, { 'c.general': ['errors.commentsRequired'] });
     await returnReport(actor, input.reportId, input.version, comments);

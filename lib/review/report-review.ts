@@ -37,6 +37,13 @@ async function decide(
   requirePermission(actor, 'review:act');
   const report = await findReport(actor, reportId);
   if (!canMove(transition, report.status, actor.role)) throw new DomainError('INVALID_STATE', 'alreadyDecided');
+  // A comment is on an element of the report's campaign, or on the whole report.
+  const elementIds = [...new Set((extra.comments ?? []).flatMap((c) => (c.elementId === null ? [] : [c.elementId])))];
+  if (elementIds.length) {
+    const known = new Set((await db.dataElement.findMany({ where: { id: { in: elementIds }, campaignId: report.period.campaignId }, select: { id: true } })).map((e) => e.id));
+    const unknown = elementIds.filter((id) => !known.has(id));
+    if (unknown.length) throw new DomainError('VALIDATION', 'VALIDATION', {}, Object.fromEntries(unknown.map((id) => [`c.${id}`, ['validation.invalid']])));
+  }
   const to = targetOf(transition);
   const at = now();
   await db.$transaction(async (tx) => {
