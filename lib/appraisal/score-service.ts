@@ -46,7 +46,8 @@ export async function saveScores(actor: Actor, input: SaveScoresInput, ip: strin
 
   const criteria = definition.areas.flatMap((a) => a.criteria).filter((c) => c.source === 'SCORED');
   const known = new Set(criteria.map((c) => c.code));
-  if (Object.keys(input.scores).some((code) => !known.has(code))) throw new DomainError('VALIDATION');
+  const unknown = Object.keys(input.scores).filter((code) => !known.has(code));
+  if (unknown.length) throw new DomainError('VALIDATION', 'VALIDATION', {}, Object.fromEntries(unknown.map((code) => [`score.${code}`, ['validation.invalid']])));
   const fieldErrors: Record<string, FieldErrorKey[]> = {};
   const values = new Map<string, number | null>();
   for (const c of criteria) {
