@@ -30,13 +30,13 @@ export const decimalField = () =>
     z.string().regex(/^-?\d+(\.\d+)?$/, { message: V('decimal') }).nullable(),
   );
 
-/** An optional calendar day typed as dd/mm/yyyy, as 'YYYY-MM-DD'. */
+/** An optional calendar day typed as dd/mm/yyyy, as 'YYYY-MM-DD' (one that does not exist, 30/02, fails the pattern). */
 export const optionalDayField = z.preprocess(
-  (v) => (blank(v) ? null : typeof v === 'string' ? (parseDayText(v) ?? v) : v),
+  (v) => (blank(v) ? null : typeof v === 'string' ? (parseDayText(v) ?? `invalid ${v}`) : v),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: V('day') }).nullable(),
 );
 export const dayField = z.preprocess(
-  (v) => (blank(v) ? undefined : typeof v === 'string' ? (parseDayText(v) ?? v) : v),
+  (v) => (blank(v) ? undefined : typeof v === 'string' ? (parseDayText(v) ?? `invalid ${v}`) : v),
   z.string({ message: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: V('day') }),
 );
 

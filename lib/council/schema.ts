@@ -11,7 +11,8 @@ const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'st
 
 /** A calendar day typed as dd/mm/yyyy, as 'YYYY-MM-DD'. */
 export const dayField = z.preprocess(
-  (v) => (blank(v) ? undefined : typeof v === 'string' ? (parseDayText(v) ?? v) : v),
+  // A day that does not exist (30/02/2026, 2026-02-30) is not a day: it fails the pattern.
+  (v) => (blank(v) ? undefined : typeof v === 'string' ? (parseDayText(v) ?? `invalid ${v}`) : v),
   z.string({ message: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'council.validation.day' }),
 );
 
