@@ -10,7 +10,8 @@ export type UploadedFile = { name: string; bytes: Uint8Array };
 export async function readUpload(file: unknown, maxBytes: number): Promise<UploadedFile> {
   if (!(file instanceof File) || file.size === 0) throw new DomainError('FILE_REJECTED', 'fileMissing');
   if (file.size > maxBytes) throw new DomainError('FILE_REJECTED', 'fileTooLarge', { mb: Math.round(maxBytes / 1024 / 1024) });
-  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  // The name as stored: no path, no control characters (a NUL cannot go into the audit row's JSON either).
+  return { name: safeFileName(file.name), bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
 /**
