@@ -94,11 +94,11 @@ export const PROVINCE_ACTIONS: ActionEntry[] = [
     nameEn: '',
   })),
   catalogue('saveIndicatorAction', 'form', 'admin:manage', 'none', async ({ w }) => {
-    const indicator = await db.indicator.findFirstOrThrow({ where: { campaignId: w.campaign.id, code: 'DAR-ONLINE-PUBLIC-SERVICE-USAGE' } });
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { id: w.spareIndicator.id } });
     return indicatorForm(indicator);
   }),
   catalogue('saveElementAction', 'form', 'admin:manage', 'none', async ({ w }) => {
-    const element = await db.dataElement.findFirstOrThrow({ where: { campaignId: w.campaign.id, code: 'DOSSIERS_TOTAL' } });
+    const element = await db.dataElement.findUniqueOrThrow({ where: { id: w.spareElement.id } });
     return elementForm(element) as Record<string, string | string[]>;
   }),
   catalogue('updatePeriodDatesAction', 'form', 'admin:manage', 'none', async ({ w }) => {
@@ -116,7 +116,7 @@ export const PROVINCE_ACTIONS: ActionEntry[] = [
 
   // --- The commendation catalogue and its eligibility rules
   commendation('updateCommendationFormAction', 'form', 'admin:manage', 'none', async ({ w }) => {
-    const f = await db.commendationForm.findFirstOrThrow({ where: { provinceId: w.province.id, code: w.forms.plain } });
+    const f = await db.commendationForm.findFirstOrThrow({ where: { provinceId: w.province.id, code: w.forms.spare } });
     return {
       id: String(f.id),
       updatedAt: iso(f.updatedAt),
@@ -130,7 +130,8 @@ export const PROVINCE_ACTIONS: ActionEntry[] = [
   }),
   commendation('addRuleVersionAction', 'form', 'admin:manage', 'none', async ({ w }) => {
     const latest = await db.eligibilityRule.findFirstOrThrow({ where: { provinceId: w.province.id, formCode: w.forms.ruled }, orderBy: { effectiveFrom: 'desc' } });
-    const from = new Date(latest.effectiveFrom.getTime() + 86_400_000);
+    // A first day after the latest version's and in 2031 or later: a version that judges nothing the other cases do.
+    const from = new Date(Math.max(latest.effectiveFrom.getTime(), Date.UTC(2030, 11, 31)) + 86_400_000);
     const { effectiveTo: _to, ...definition } = latest.definition as Record<string, unknown>;
     return { provinceId: String(w.province.id), formCode: w.forms.ruled, effectiveFrom: vnDay(dateToDay(from)), legalSource: 'Điều 21 Nghị định 98/2023/NĐ-CP', definition: JSON.stringify(definition) };
   }),

@@ -58,7 +58,7 @@ async function actorFor(role: Role, unitId: number | null, name: string, passwor
   return { id: user.id, username: user.username, name, role, provinceId: province.id, unitId, unitName: unit?.name ?? null, ownUnitIds: unitId === null ? [] : [unitId, ...below] };
 }
 
-type Forms = { plain: string; disclosure: string; council: string; ruled: string };
+type Forms = { plain: string; disclosure: string; council: string; ruled: string; spare: string };
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
 
@@ -103,18 +103,30 @@ export async function buildWorld() {
     disclosure: await form({ needsPublicDisclosure: true }),
     council: await form({ needsCouncilVote: true }),
     ruled: ruledForm.formCode,
+    spare: '',
   };
+  // A form none of the flows above uses, for the catalogue editor to change at will.
+  forms.spare = (await db.commendationForm.findFirstOrThrow({ where: { provinceId: province.id, code: { notIn: Object.values(forms).filter(Boolean) } }, orderBy: { code: 'desc' } })).code;
 
   // Records of the administration pages, edited (not consumed) by their update actions.
   const adminProvince = await db.province.create({ data: { code: `T${next()}`, name: 'Tỉnh thử quản trị' } });
   const adminUnit = await db.unit.create({ data: { provinceId: province.id, name: 'Xã thử quản trị', kind: 'COMMUNE' } });
   const adminUser = await actorFor('LEADER', adminUnit.id, 'Người dùng thử quản trị', passwordHash);
   const adminPerson = await db.person.create({ data: { unitId: adminUnit.id, fullName: 'Nông Văn Thử', position: 'Công chức' } });
+  // The catalogue editor works on a spare campaign: the seeded one stays as the reports need it.
   const spareCampaign = await db.campaign.create({
     data: { provinceId: province.id, code: 'TD-THU-2031', name: 'Phong trào thử', theme: 'Thử', startYear: 2031, endYear: 2038, active: false },
   });
+  const spareArea = await db.contestArea.create({ data: { campaignId: spareCampaign.id, code: 'LV-THU', name: 'Lĩnh vực thử' } });
+  const spareElement = await db.dataElement.create({
+    data: { campaignId: spareCampaign.id, code: 'THU_SO_LIEU', name: 'Số liệu thử', unitLabel: 'hồ sơ', valueType: 'INTEGER', overTime: 'FLOW', periodTypes: ['QUARTER'], reporterGroups: ['COMMUNES'] },
+  });
+  const spareIndicator = await db.indicator.create({
+    data: { campaignId: spareCampaign.id, contestAreaId: spareArea.id, code: 'THU-CHI-TIEU', name: 'Chỉ tiêu thử', unitLabel: 'hồ sơ', comparison: 'AT_LEAST', targetValue: 10, horizon: 'BY_YEAR', horizonYear: 2035, sourceText: 'Thử', formula: 'THU_SO_LIEU' },
+  });
+  await db.indicatorElement.create({ data: { indicatorId: spareIndicator.id, elementId: spareElement.id } });
 
-  const world = { province, units, actors, staff, reviewer, admin, campaign, q3, q2, forms, passwordHash, adminProvince, adminUnit, adminUser, adminPerson, spareCampaign };
+  const world = { province, units, actors, staff, reviewer, admin, campaign, q3, q2, forms, passwordHash, adminProvince, adminUnit, adminUser, adminPerson, spareCampaign, spareElement, spareIndicator };
   return { ...world, ...(await makers(world)) };
 }
 
@@ -173,7 +185,10 @@ async function makers(base: Base) {
     const row = await db.reportEvidence.create({ data: { reportId, fileId: file.id } });
     return { evidenceId: row.id, fileId: file.id, periodId: base.q3.id };
   }
-  const reportTemplate = async (key: UnitKey) => (await templateFor(staff[key].officer, units[key].id, base.q3.id)).bytes;
+  // Templates are built once per unit: building a workbook is slow, and its content does not matter here.
+  const templates = new Map<string, Promise<Buffer>>();
+  const once = (key: string, make: () => Promise<Buffer>) => (templates.has(key) ? templates.get(key)! : (templates.set(key, make()), templates.get(key)!));
+  const reportTemplate = (key: UnitKey) => once(`report:${key}`, async () => (await templateFor(staff[key].officer, units[key].id, base.q3.id)).bytes);
 
   // --- Registrations for 2027: one per unit, complete, its status set per case.
   const registrationIds: Partial<Record<UnitKey, number>> = {};
@@ -314,7 +329,7 @@ async function makers(base: Base) {
     return { groupId, year: 2026, unitId: units[key].id, version: sheet.version };
   }
 
-  const registryTemplate = async (key: UnitKey) => (await importTemplateFor(staff[key].officer, units[key].id)).bytes;
+  const registryTemplate = (key: UnitKey) => once(`registry:${key}`, async () => (await importTemplateFor(staff[key].officer, units[key].id)).bytes);
   const yearSheet = (key: UnitKey) => getYearSheet(staff[key].officer, units[key].id, 2026);
 
   async function notification(userId: number) {
