@@ -2,6 +2,7 @@
  * The benchmark's own databases: an embedded PostgreSQL per size in `.data/bench-pg-<size>` on a free
  * port (never the development database), or the server of an explicit URL.
  */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { startEmbeddedPostgres, type RunningDatabase } from '@/lib/db/embedded';
 import type { Size } from './generate';
@@ -16,6 +17,34 @@ export function freePort(): Promise<number> {
       const { port } = server.address() as { port: number };
       server.close(() => resolve(port));
     });
+  });
+}
+
+const LOCK = '.data/bench.lock';
+
+/**
+ * One benchmark command at a time: two at once share .next-bench and the databases, and each
+ * skews the other's figures. Refuses while another live process holds the lock; freed on exit.
+ */
+export function benchLock(command: string): void {
+  mkdirSync('.data', { recursive: true });
+  try {
+    const [pid, other] = readFileSync(LOCK, 'utf8').split(' ');
+    if (Number(pid) !== process.pid) {
+      process.kill(Number(pid), 0);
+      throw new Error(`Another benchmark command (${other?.trim()}, pid ${pid}) is running; wait for it to end.`);
+    }
+  } catch (error) {
+    if (error instanceof Error && error.message.startsWith('Another benchmark')) throw error;
+    // no lock, or its process is gone
+  }
+  writeFileSync(LOCK, `${process.pid} ${command}`);
+  process.on('exit', () => {
+    try {
+      if (readFileSync(LOCK, 'utf8').startsWith(`${process.pid} `)) rmSync(LOCK);
+    } catch {
+      // already gone
+    }
   });
 }
 

@@ -15,7 +15,7 @@ import pg from 'pg';
 import { migrate } from '@/lib/db/migrate';
 import { seed } from '@/prisma/seed';
 import { BENCH_LEADER, BENCH_PASSWORD, benchHead, generate, SIZES } from './generate';
-import { benchDatabase } from './database';
+import { benchDatabase, benchLock } from './database';
 import { signIn } from './http';
 import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
 import { benchFixtures, isGenerated } from './fixtures';
@@ -68,6 +68,7 @@ async function measure(browser: Browser, base: string, cookie: string, route: { 
 }
 
 async function main() {
+  benchLock('bench:js');
   ensureBuild({ reuse: !process.argv.includes('--build'), log });
   const database = await benchDatabase('province', { fresh: false, log });
   try {

@@ -9,7 +9,7 @@ import { migrate } from '@/lib/db/migrate';
 import { seed } from '@/prisma/seed';
 import type { RunningDatabase } from '@/lib/db/embedded';
 import { generate, SIZES, type Size } from './generate';
-import { benchDatabase, flag } from './database';
+import { benchDatabase, benchLock, flag } from './database';
 
 const log = (line: string) => console.log(`[bench:generate] ${line}`);
 
@@ -20,6 +20,7 @@ async function main() {
   const communes = flag(argv, 'communes');
   const options = { ...SIZES[size], ...(communes ? { communesPerProvince: Number(communes) } : {}) };
 
+  benchLock('bench:generate');
   let database: RunningDatabase | null = null;
   let url = flag(argv, 'database-url');
   try {

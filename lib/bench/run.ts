@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
 import { BENCH_LEADER, BENCH_PASSWORD, BENCH_REVIEWER, BENCH_TODAY, benchHead, rowCounts, type RowCounts, type Size } from './generate';
-import { benchDatabase, flag } from './database';
+import { benchDatabase, benchLock, flag } from './database';
 import { percentile, signIn, timedGet } from './http';
 import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
 import { actionId, pacedUsers, submissionLoad, submitBurst, warmUp, type LoadResult } from './submission';
@@ -234,6 +234,7 @@ async function main() {
   const sizes: Size[] = which === 'both' ? ['province', 'nation'] : [which as Size];
   const options = { requests: Number(flag(argv, 'requests') ?? 60), warmup: Number(flag(argv, 'warmup') ?? 20), durationS: Number(flag(argv, 'duration') ?? 20), connections: 50 };
   if (options.requests < 50) throw new Error('--requests must be at least 50');
+  benchLock('bench');
   const info = machine();
   ensureBuild({ reuse: argv.includes('--reuse-build'), log });
   const results: SizeResult[] = [];

@@ -89,5 +89,18 @@ export async function startServer(databaseUrl: string, logFile: string, log: (li
     throw new Error(`${(error as Error).message}\n${output.join('').slice(-3000)}`);
   }
   log(`next start on ${base} (pid ${child.pid}, output in ${logFile})`);
-  return { base, stop: stopOnInterrupt(stop) };
+  // If this process dies without stopping it (a crash), the server group must not outlive it.
+  const onExit = () => {
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.on('exit', onExit);
+  const stopOnce = stopOnInterrupt(async () => {
+    process.off('exit', onExit);
+    await stop();
+  });
+  return { base, stop: stopOnce };
 }
