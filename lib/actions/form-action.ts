@@ -92,17 +92,21 @@ export function notAForm(t: Translate): ActionState {
   return { ok: false, message: t('errors.VALIDATION'), fieldErrors: { _form: [t('validation.invalid')] } };
 }
 
+/** A NUL, or half of a surrogate pair (which only plain-data arguments can carry: a form's text is always whole). */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /**
- * The fields whose text holds a NUL character, which PostgreSQL cannot store in text: refused as
- * invalid before anything reads them (else the insert fails: a 500). Keys are paths ("rows.0.note").
+ * The fields whose text PostgreSQL cannot store (a NUL in text, a lone surrogate in the audit's
+ * JSON): refused as invalid before anything reads them (else the write fails: a 500). Keys are
+ * paths ("rows.0.note").
  */
-export function nulFieldErrors(input: unknown, t: Translate): Record<string, string[]> | undefined {
+export function unstorableTextErrors(input: unknown, t: Translate): Record<string, string[]> | undefined {
   const fields = new Set<string>();
   const visit = (value: unknown, path: string, depth: number) => {
     if (typeof value === 'string') {
-      if (value.includes('\u0000')) fields.add(path || '_form');
+      if (UNSTORABLE.test(value)) fields.add(path || '_form');
     } else if (value !== null && typeof value === 'object' && !(value instanceof Blob) && depth < 8) {
-      for (const [key, v] of Object.entries(value)) visit(v, key.includes('\u0000') ? '_form' : path ? `${path}.${key}` : key, depth + 1);
+      for (const [key, v] of Object.entries(value)) visit(v, UNSTORABLE.test(key) ? '_form' : path ? `${path}.${key}` : key, depth + 1);
     }
   };
   visit(input, '', 0);
@@ -130,8 +134,8 @@ export function formAction<S extends z.ZodType>(options: {
       const actor = await requireActor();
       if (options.permission !== null && !isAllowed(actor, options.permission)) throw new DomainError('FORBIDDEN');
       const object = formDataToObject(formData);
-      const nul = nulFieldErrors(object, t);
-      if (nul) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: nul, values };
+      const unstorable = unstorableTextErrors(object, t);
+      if (unstorable) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: unstorable, values };
       const parsed = options.schema.safeParse(object);
       if (!parsed.success) {
         return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t), values };
@@ -158,8 +162,8 @@ export function dataAction<S extends z.ZodType, R>(options: {
     try {
       const actor = await requireActor();
       if (options.permission !== null && !isAllowed(actor, options.permission)) throw new DomainError('FORBIDDEN');
-      const nul = nulFieldErrors(input, t);
-      if (nul) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: nul };
+      const unstorable = unstorableTextErrors(input, t);
+      if (unstorable) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: unstorable };
       const parsed = options.schema.safeParse(input);
       if (!parsed.success) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t) };
       return { ok: true, result: await options.run(parsed.data, { actor, t }) };

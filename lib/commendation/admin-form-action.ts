@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { revalidatePath } from 'next/cache';
-import { errorState, fieldErrorsOf, formDataToObject, notAForm, nulFieldErrors, type ActionState } from '@/lib/actions/form-action';
+import { errorState, fieldErrorsOf, formDataToObject, notAForm, unstorableTextErrors, type ActionState } from '@/lib/actions/form-action';
 import { requireActor, requirePermission, type Actor } from '@/lib/auth/session';
 import { isDomainError, type FieldErrorKey } from '@/lib/errors';
 import { getAnyTranslations, type AnyTranslate } from '@/lib/i18n/translate';
@@ -32,8 +32,8 @@ export function commendationAdminAction<S extends z.ZodType>(schema: S, run: (in
       const actor = await requireActor();
       requirePermission(actor, 'admin:manage');
       const object = formDataToObject(formData);
-      const nul = nulFieldErrors(object, t);
-      if (nul) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: nul, values };
+      const unstorable = unstorableTextErrors(object, t);
+      if (unstorable) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: unstorable, values };
       const parsed = schema.safeParse(object);
       if (!parsed.success) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t), values };
       const result = await run(parsed.data, { actor, t });

@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { errorState, fieldErrorsOf, formDataToObject, notAForm, nulFieldErrors, type ActionState } from '@/lib/actions/form-action';
+import { errorState, fieldErrorsOf, formDataToObject, notAForm, unstorableTextErrors, type ActionState } from '@/lib/actions/form-action';
 import { getAnyTranslations } from '@/lib/i18n/translate';
 import { requestAddress } from '@/lib/auth/session';
 import { isDomainError } from '@/lib/errors';
@@ -25,8 +25,8 @@ export async function postPublicCommentAction(_previous: ActionState, formData: 
   const values = echo(formData);
   try {
     const object = formDataToObject(formData);
-    const nul = nulFieldErrors(object, t);
-    if (nul) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: nul, values };
+    const unstorable = unstorableTextErrors(object, t);
+    if (unstorable) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: unstorable, values };
     const parsed = publicCommentSchema.safeParse(object);
     if (!parsed.success) return { ok: false, message: t('errors.VALIDATION'), fieldErrors: fieldErrorsOf(parsed.error, t), values };
     await postPublicComment(parsed.data, await requestAddress());
