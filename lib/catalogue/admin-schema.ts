@@ -23,11 +23,11 @@ const values = <T extends Record<string, string>>(e: T) => Object.values(e) as [
 const V = (key: string) => `catalogue.validation.${key}`;
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** An optional decimal typed as 1.234,5, as a canonical string for a Decimal column. */
+/** An optional decimal typed as 1.234,5, as a canonical string for a Decimal(20, 4) column: at most 16 digits before the point. */
 export const decimalField = () =>
   z.preprocess(
     (v) => (blank(v) ? null : typeof v === 'string' ? (parseDecimalText(v) ?? v) : v),
-    z.string().regex(/^-?\d+(\.\d+)?$/, { message: V('decimal') }).nullable(),
+    z.string().regex(/^-?\d{1,16}(\.\d+)?$/, { message: V('decimal') }).nullable(),
   );
 
 /** An optional calendar day typed as dd/mm/yyyy, as 'YYYY-MM-DD' (one that does not exist, 30/02, fails the pattern). */
