@@ -6,6 +6,9 @@ import { NextResponse, type NextRequest } from 'next/server';
  */
 const PUBLIC_PATHS = ['/login', '/public', '/forbidden'];
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
+// Route handlers among the portal's pages that answer with a file: they send their own sandbox policy,
+// which the page policy stamped here would replace.
+const PORTAL_DOWNLOADS = ['/registry/import/template'];
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV === 'development';
@@ -34,6 +37,7 @@ export function proxy(request: NextRequest) {
     url.search = pathname === '/' ? '' : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
     return NextResponse.redirect(url);
   }
+  if (PORTAL_DOWNLOADS.includes(pathname)) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy(nonce);
