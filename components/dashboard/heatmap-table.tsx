@@ -4,7 +4,7 @@ import type { Heatmap } from '@/lib/dashboard/heatmap';
 import { heatmapHref, sortToggle, type HeatCell, type HeatmapFilters } from '@/lib/dashboard/heatmap-rules';
 import type { AttainmentColour } from '@/lib/appraisal/attainment';
 import { targetText } from '@/lib/catalogue/target-text';
-import { formatFigure } from '@/lib/dashboard/format';
+import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
 import { EmptyState, TableWrap } from '@/components/ui/card';
 
@@ -55,7 +55,7 @@ export async function HeatmapTable({ heatmap, filters }: { heatmap: Heatmap; fil
   const cellText = (indicator: Heatmap['indicators'][number], cell: HeatCell) => {
     if (cell.value === null) return words.noData;
     if (indicator.unitReading === 'YES_NO') return cell.value >= 1 ? words.yes : words.no;
-    return formatFigure(cell.value, locale);
+    return formatNumber(cell.value, locale);
   };
 
   return (

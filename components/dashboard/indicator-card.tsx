@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import type { OverviewIndicator } from '@/lib/dashboard/overview';
 import type { ProjectionStatus } from '@/lib/dashboard/projection';
 import { targetText } from '@/lib/catalogue/target-text';
-import { formatFigure } from '@/lib/dashboard/format';
+import { formatNumber } from '@/lib/i18n/format';
 import { asAny } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/config';
 import { Badge } from '@/components/ui/card';
@@ -33,7 +33,7 @@ export async function IndicatorCard({ indicator, borderUnknown }: { indicator: O
   const tt = asAny(t);
   const locale = (await getLocale()) as Locale;
   const name = locale === 'en' && indicator.nameEn ? indicator.nameEn : indicator.name;
-  const n = (v: number | null | undefined) => formatFigure(v ?? null, locale);
+  const n = (v: number | null | undefined) => formatNumber(v ?? null, locale);
   const target = targetText(indicator, locale);
   const latest = indicator.latest;
   const projection = indicator.projection;

@@ -1,41 +1,27 @@
+'use client';
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
 /**
- * Share of units that filed, and filed on time, for each period: bars drawn with HTML on the server
- * (no chart library reaches the browser); the words are in the label, the figures in the table below.
+ * Share of units that filed, and filed on time, for each period (recharts; the figures are also in
+ * the table below, and the chart's label reads them out for screen readers).
  */
 export type ReportingBar = { label: string; filed: number; onTime: number };
 
 export function ReportingChart({ bars, names, label }: { bars: ReportingBar[]; names: { filed: string; onTime: string }; label: string }) {
-  const bar = (value: number, colour: string, series: string) => (
-    <div className={`w-3 rounded-t sm:w-5 ${colour}`} style={{ height: `${Math.max(0, Math.min(100, value))}%` }} data-bar={series} />
-  );
   return (
-    <div role="img" aria-label={label} className="w-full min-w-0" data-testid="reporting-chart">
-      <div aria-hidden="true" className="relative flex h-48 items-end gap-2 overflow-hidden border-b border-l border-slate-300 pl-1 sm:gap-4">
-        {[25, 50, 75].map((line) => (
-          <div key={line} className="absolute inset-x-0 border-t border-dashed border-slate-200" style={{ bottom: `${line}%` }} />
-        ))}
-        {bars.map((b) => (
-          <div key={b.label} className="relative flex h-full min-w-0 flex-1 items-end justify-center gap-0.5">
-            {bar(b.filed, 'bg-blue-700', 'filed')}
-            {bar(b.onTime, 'bg-green-600', 'onTime')}
-          </div>
-        ))}
-      </div>
-      <div aria-hidden="true" className="mt-1 flex gap-2 pl-1 text-center text-[11px] text-slate-600 sm:gap-4">
-        {bars.map((b) => (
-          <div key={b.label} className="min-w-0 flex-1 truncate">
-            {b.label}
-          </div>
-        ))}
-      </div>
-      <div aria-hidden="true" className="mt-2 flex flex-wrap gap-4 text-xs">
-        <span className="flex items-center gap-1">
-          <span className="inline-block h-3 w-3 rounded-sm bg-blue-700" /> {names.filed}
-        </span>
-        <span className="flex items-center gap-1">
-          <span className="inline-block h-3 w-3 rounded-sm bg-green-600" /> {names.onTime}
-        </span>
-      </div>
+    <div role="img" aria-label={label} className="h-64 w-full min-w-0" data-testid="reporting-chart">
+      <ResponsiveContainer width="100%" height="100%" minWidth={240}>
+        <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 8, left: -16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
+          <YAxis domain={[0, 100]} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} />
+          <Tooltip formatter={(v) => `${v}%`} />
+          <Legend wrapperStyle={{ fontSize: 12 }} />
+          <Bar dataKey="filed" name={names.filed} fill="#1d4ed8" className="bar-filed" isAnimationActive={false} />
+          <Bar dataKey="onTime" name={names.onTime} fill="#16a34a" className="bar-on-time" isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * An indicator's yearly history and its projection to the target year, as a small SVG drawn on the
  * server: no chart library reaches the browser (the dashboards' first-load JavaScript budget, see
- * docs/decisions/007-live-dashboards.md). The words are in the label.
+ * docs/decisions/010-live-dashboards.md). The words are in the label.
  */
 import { sparkGeometry, type SparkInput } from '@/lib/dashboard/sparkline-geometry';
 

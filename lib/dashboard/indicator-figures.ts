@@ -4,7 +4,7 @@ import 'server-only';
  * year of the campaign (its history), and units' readings over a span. The same figures as
  * lib/indicators/compute.ts (the reference, kept as it is; tests/db/dashboard-equivalence.test.ts
  * compares them), but the spans are summed in the database from the derived table the triggers keep
- * (docs/decisions/007-live-dashboards.md), so a request reads a few hundred rows, not every value.
+ * (docs/decisions/010-live-dashboards.md), so a request reads a few hundred rows, not every value.
  */
 import type { OverTime } from '@/lib/generated/prisma/enums';
 import type { Span } from '@/lib/reporting/aggregate';

@@ -4,13 +4,18 @@
 import { TIME_ZONE } from '@/lib/clock';
 import type { Locale } from './config';
 
-const numberLocale = (locale: Locale) => (locale === 'en' ? 'en-GB' : 'vi-VN');
+// Kept per locale and precision: a dashboard formats hundreds of numbers a request, and building
+// a formatter costs far more than using one.
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number | string | { toString(): string } | null | undefined, locale: Locale = 'vi', maxDigits = 2): string {
   if (value === null || value === undefined || value === '') return '—';
   const n = typeof value === 'number' ? value : Number(value.toString());
   if (!Number.isFinite(n)) return '—';
-  return new Intl.NumberFormat(numberLocale(locale), { maximumFractionDigits: maxDigits }).format(n);
+  const key = `${locale}:${maxDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { maximumFractionDigits: maxDigits })));
+  return format.format(n);
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE });

@@ -67,12 +67,13 @@ test('the leader reads reporting health and commendation statistics', async ({ p
   await page.goto('/dashboard/reporting');
   await expect(page.getByRole('heading', { level: 1, name: 'Tình hình báo cáo' })).toBeVisible();
   await expect(page.getByTestId('reporting-chart')).toHaveAttribute('aria-label', /Quý 3\/2026: nộp/);
-  await expect(page.getByTestId('reporting-chart').locator('[data-bar="filed"]').first()).toBeVisible();
+  await expect(page.getByTestId('reporting-chart').locator('.bar-filed').first()).toBeVisible();
   await expect(page.getByTestId('late-now').getByRole('link').first()).toBeVisible();
   await page.getByRole('link', { name: 'Thống kê khen thưởng' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thống kê khen thưởng' })).toBeVisible();
   await expect(page.getByTestId('staff-share')).toContainText('người giữ chức vụ lãnh đạo chiếm');
   await expect(page.getByTestId('fairness-all')).toContainText('Cả giai đoạn');
+  await expect(page.getByTestId('fairness-chart').locator('svg').first()).toBeVisible();
 });
 
 test('a commune officer sees the overview and its own unit page, not the heat map nor another unit', async ({ page }) => {

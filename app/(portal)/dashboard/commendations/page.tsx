@@ -1,10 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getCommendationStats, leaderShare, type Fairness } from '@/lib/dashboard/commendation-stats';
-import { formatFigure } from '@/lib/dashboard/format';
+import { formatNumber } from '@/lib/i18n/format';
 import { asAny } from '@/lib/i18n/translate';
 import type { Locale } from '@/lib/i18n/config';
 import { Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
+import { FairnessChart } from '@/components/dashboard/commendation-charts';
 import { DashboardLinks } from '@/components/dashboard/dashboard-links';
 import { CountTable } from '@/components/dashboard/count-table';
 
@@ -18,7 +19,7 @@ export default async function CommendationStatsPage() {
   const actor = await requirePagePermission('dashboard:all');
   const [t, locale, stats] = await Promise.all([getTranslations(), getLocale(), getCommendationStats(actor)]);
   const tt = asAny(t);
-  const percent = (v: number | null) => (v === null ? '—' : `${formatFigure(v, locale as Locale, 1)}%`);
+  const percent = (v: number | null) => (v === null ? '—' : `${formatNumber(v, locale as Locale, 1)}%`);
   const formName = (code: string) => {
     const form = stats.forms.find((f) => f.code === code);
     return form ? (locale === 'en' && form.nameEn ? form.nameEn : form.name) : code;
@@ -60,7 +61,12 @@ export default async function CommendationStatsPage() {
           <p className="mb-3 text-sm text-slate-700" data-testid="staff-share">
             {t('dashboard.commendations.fairnessIntro', { share: percent(leaderShare(stats.staff)) })}
           </p>
-          <div className="grid gap-4 lg:grid-cols-2">
+          <FairnessChart
+            rows={stats.fairness.all.filter((r) => r.year !== null).map((r) => ({ year: String(r.year), leaders: r.leaders, staff: r.staff }))}
+            names={{ leaders: c('leaders'), staff: c('staff') }}
+            label={c('scopeAll')}
+          />
+          <div className="mt-4 grid gap-4 lg:grid-cols-2">
             {fairnessTable(stats.fairness.decisions, c('scopeDecisions'), 'fairness-decisions')}
             {fairnessTable(stats.fairness.all, c('scopeAll'), 'fairness-all')}
           </div>

@@ -4,7 +4,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { getReportingHealth } from '@/lib/dashboard/reporting-health';
 import { periodLabel } from '@/lib/i18n/periods';
 import { formatDay } from '@/lib/i18n/format';
-import { formatFigure } from '@/lib/dashboard/format';
+import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
 import { Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
 import { DashboardLinks } from '@/components/dashboard/dashboard-links';
@@ -22,7 +22,7 @@ export default async function ReportingHealthPage() {
   const actor = await requirePagePermission('dashboard:all');
   const [t, locale, health] = await Promise.all([getTranslations(), getLocale(), getReportingHealth(actor)]);
   if (!health) return <EmptyState>{t('common.noData')}</EmptyState>;
-  const n = (v: number) => formatFigure(v, locale as Locale, 1);
+  const n = (v: number) => formatNumber(v, locale as Locale, 1);
   const bars = health.byPeriod.map((p) => ({ label: periodLabel(t, p.period), filed: pct(p.filed, p.expected), onTime: pct(p.onTime, p.expected) }));
   const chartLabel = t('dashboard.reporting.chartLabel', {
     points: bars.map((b) => t('dashboard.reporting.chartPoint', { period: b.label, filed: n(b.filed), onTime: n(b.onTime) })).join('; '),

@@ -6,7 +6,7 @@ import { isDomainError } from '@/lib/errors';
 import { getAcceptedReport } from '@/lib/dashboard/unit-dashboard';
 import { periodLabel } from '@/lib/i18n/periods';
 import { formatDate } from '@/lib/i18n/format';
-import { formatFigure } from '@/lib/dashboard/format';
+import { formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
 import { Alert, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
 
@@ -40,7 +40,7 @@ export default async function AcceptedReportPage({ params }: { params: Promise<{
   const { unit, report } = view;
   const name = (e: { name: string; nameEn: string | null }) => (locale === 'en' && e.nameEn ? e.nameEn : e.name);
   const value = (v: (typeof report.values)[number]) =>
-    v.element.valueType === 'YES_NO' ? (Number(v.value) >= 1 ? t('common.yes') : t('common.no')) : `${formatFigure(v.value, locale as Locale, 4)} ${v.element.unitLabel}`;
+    v.element.valueType === 'YES_NO' ? (Number(v.value) >= 1 ? t('common.yes') : t('common.no')) : `${formatNumber(v.value, locale as Locale, 4)} ${v.element.unitLabel}`;
   const elementName = new Map(report.values.map((v) => [v.element.id, name(v.element)]));
   return (
     <>
