@@ -3,6 +3,9 @@
  * source, each one required in ./catalogue.ts) called by every role on its own unit's records and
  * on another unit's, and anonymously, with a valid input; each call must be refused or not exactly
  * as DESIGN.md's table (lib/auth/permissions.ts isAllowed) says, and what is allowed must succeed.
+ * An entry that acts on no unit's records (the administrator's, the council's, the caller's own
+ * account) is called once per role: "own" and "other" unit mean nothing there. "Own" is the commune
+ * of the unit officer and head; the expectation is always isAllowed on the unit actually targeted.
  * The session is mocked at its boundary (getActor/requireActor); every check below it is real.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';

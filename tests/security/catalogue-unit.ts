@@ -22,7 +22,16 @@ export const UNIT_ACTIONS: ActionEntry[] = [
   // --- Periodic reports (the unit) and their review (Home Affairs)
   reporting('saveDraftAction', 'data', 'unit:edit', 'unit', async ({ w, unit }) => {
     const r = await w.report(unit, 'DRAFT');
-    return { unitId: r.unitId, periodId: r.periodId, version: r.version, values: {}, notes: {}, note: `Ghi chú ${next()}`, narrative: 'Thuyết minh kỳ báo cáo.' };
+    // Two figures and a note, so that malformed input reaches the values too.
+    return {
+      unitId: r.unitId,
+      periodId: r.periodId,
+      version: r.version,
+      values: { DOSSIERS_TOTAL: '1.200', DOSSIERS_ONLINE: '900' },
+      notes: { DOSSIERS_ONLINE: 'Tăng do triển khai dịch vụ công mới.' },
+      note: `Ghi chú ${next()}`,
+      narrative: 'Thuyết minh kỳ báo cáo.',
+    };
   }),
   reporting('submitReportAction', 'data', 'unit:submit', 'unit', async ({ w, unit }) => {
     const r = await w.report(unit, 'DRAFT');
@@ -77,7 +86,16 @@ export const UNIT_ACTIONS: ActionEntry[] = [
   // --- Registrations (the unit) and their review (Home Affairs)
   registration('saveRegistrationAction', 'data', 'unit:edit', 'unit', async ({ w, unit }) => {
     const r = await w.registration(unit, 'DRAFT');
-    return { unitId: r.unitId, year: 2027, version: r.version, collectiveTitleCode: 'TTLDXS', note: `Ghi chú ${next()}`, targets: {}, individuals: [] };
+    // One target and one person, so that malformed input reaches them too.
+    return {
+      unitId: r.unitId,
+      year: 2027,
+      version: r.version,
+      collectiveTitleCode: 'TTLDXS',
+      note: `Ghi chú ${next()}`,
+      targets: { 'DAR-ONLINE-PUBLIC-SERVICE-USAGE': { value: '95', note: 'Theo kế hoạch của xã.' } },
+      individuals: [{ personId: await w.staffPerson(unit), position: 'Công chức', titleCode: 'LDTT' }],
+    };
   }),
   registration('submitRegistrationAction', 'data', 'unit:submit', 'unit', async ({ w, unit }) => {
     const r = await w.registration(unit, 'DRAFT');
