@@ -153,6 +153,8 @@ function describe(error: unknown): string {
 }
 
 export function classifyThrown(error: unknown): Outcome {
+  // Sent to the sign-in page: the session is missing or over, a refusal like UNAUTHENTICATED.
+  if (error instanceof Redirected && error.url.startsWith('/login')) return { kind: 'refused', code: 'UNAUTHENTICATED' };
   if (error instanceof Redirected) return { kind: 'done', detail: `redirect ${error.url}` };
   const e = error as { name?: string; code?: string } | null;
   if (e?.name === 'DomainError' && typeof e.code === 'string') {
