@@ -10,7 +10,7 @@ export const SCHEMA_EXTRAS: SchemaExtras = {
   extensions: ['unaccent'],
   checks: [],
   // The dashboards' derived table kept by the database on every change of reports and values
-  // (20261126180000_dashboard, docs/decisions/007-live-dashboards.md).
+  // (20261126180000_dashboard, docs/decisions/010-live-dashboards.md).
   triggers: [
     'Report.dashboard_reports_updated',
     'Report.dashboard_reports_deleted',
