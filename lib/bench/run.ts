@@ -17,8 +17,9 @@ import { BENCH_LEADER, BENCH_PASSWORD, BENCH_REVIEWER, BENCH_TODAY, benchHead, r
 import { benchDatabase, benchLock, flag } from './database';
 import { percentile, signIn, timedGet } from './http';
 import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
-import { actionId, pacedUsers, submissionLoad, submitBurst, warmUp, type LoadResult } from './submission';
+import { pacedUsers, submissionLoad, submitBurst, warmUp, type LoadResult } from './submission';
 import { benchFixtures, isGenerated } from './fixtures';
+import { actionId } from './server-actions';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 

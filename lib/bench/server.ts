@@ -30,7 +30,8 @@ export function builtPages(): Set<string> {
   return new Set(existsSync(manifest) ? Object.keys(JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>) : []);
 }
 
-export type RunningServer = { base: string; stop: () => Promise<void> };
+/** `pid`: the process group of with-database, npx and next start (the group's leader). */
+export type RunningServer = { base: string; pid: number; stop: () => Promise<void> };
 
 /** The server's output goes to `logFile` (kept for a look after the run). */
 export async function startServer(databaseUrl: string, logFile: string, log: (line: string) => void): Promise<RunningServer> {
@@ -102,5 +103,5 @@ export async function startServer(databaseUrl: string, logFile: string, log: (li
     process.off('exit', onExit);
     await stop();
   });
-  return { base, stop: stopOnce };
+  return { base, pid: child.pid!, stop: stopOnce };
 }

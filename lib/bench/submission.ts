@@ -6,26 +6,12 @@
  * flight belongs to a different unit head, on that head's own report of the open period, with the
  * version the last save returned, so no save conflicts with another.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import http from 'node:http';
 import autocannon from 'autocannon';
 import { demoValue } from '@/prisma/seed/demo-values';
 import { percentile } from './http';
 
 export type Editor = { cookie: string; unitId: number; periodId: number; version: number; codes: string[]; year: number; quarter: number; reportId?: number };
-
-/** The id of an exported Server Action, from the build's server reference manifest. */
-export function actionId(distDir: string, exportedName: string, fileSuffix: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, { exportedName?: string; filename?: string }> }>;
-  };
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    const described = [entry, ...Object.values(entry.workers ?? {})];
-    if (described.some((d) => d.exportedName === exportedName && (d.filename ?? '').endsWith(fileSuffix))) return id;
-  }
-  throw new Error(`No Server Action ${exportedName} of ${fileSuffix} in ${distDir}/server/server-reference-manifest.json`);
-}
 
 let sequence = 0;
 

@@ -18,7 +18,8 @@ import { reportingContext } from '@/lib/reporting/context';
 import { demoValue } from '@/prisma/seed/demo-values';
 import { DEMO_PASSWORD } from '@/prisma/seed/demo';
 import { signIn } from '@/lib/bench/http';
-import { CRASH_CLOCK, CrashDatabase, CrashServer, actionId, ensureBuild, formActionBody, getJson, post, type Sent } from './harness';
+import { CRASH_CLOCK, CRASH_DIST_DIR, CrashDatabase, CrashServer, ensureBuild, getJson, post, type Sent } from './harness';
+import { actionId, formActionBody } from '@/lib/bench/server-actions';
 import { INVARIANTS, brokenInvariants, reportState, withClient, type ReportState } from './state';
 
 // CRASH_TRIALS=<n> for a quicker look while working on the harness; npm test runs 55.
@@ -256,10 +257,10 @@ beforeAll(async () => {
   const started = performance.now();
   timings.buildS = ensureBuild(say);
   actions = {
-    save: actionId('saveDraftAction', 'lib/reporting/actions.ts'),
-    submit: actionId('submitReportAction', 'lib/reporting/actions.ts'),
-    upload: actionId('addEvidenceAction', 'lib/reporting/actions.ts'),
-    return: actionId('returnReportAction', 'lib/review/actions.ts'),
+    save: actionId(CRASH_DIST_DIR, 'saveDraftAction', 'lib/reporting/actions.ts'),
+    submit: actionId(CRASH_DIST_DIR, 'submitReportAction', 'lib/reporting/actions.ts'),
+    upload: actionId(CRASH_DIST_DIR, 'addEvidenceAction', 'lib/reporting/actions.ts'),
+    return: actionId(CRASH_DIST_DIR, 'returnReportAction', 'lib/review/actions.ts'),
   };
   database = await CrashDatabase.create();
   await database.start(true);

@@ -60,16 +60,6 @@ function serverEnvironment(): NodeJS.ProcessEnv {
   return { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } as NodeJS.ProcessEnv;
 }
 
-/** The action id of an exported Server Action, as the build's manifest names it. */
-export function actionId(exportedName: string, fileSuffix: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(CRASH_DIST_DIR, 'server', 'server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { exportedName?: string; filename?: string }>;
-  };
-  const found = Object.entries(manifest.node).find(([, e]) => e.exportedName === exportedName && (e.filename ?? '').endsWith(fileSuffix));
-  if (!found) throw new Error(`No Server Action ${exportedName} of ${fileSuffix} in the crash build`);
-  return found[0];
-}
-
 /** The embedded PostgreSQL of the harness: started, killed (SIGKILL to the postmaster) and started again on the same folder and port. */
 export class CrashDatabase {
   private running: RunningDatabase | null = null;
@@ -249,22 +239,4 @@ export function post(url: string, headers: Record<string, string>, body: Buffer 
     request.end(payload);
   });
   return { answered };
-}
-
-/** The multipart body React sends for a form action `(previousState, formData)`: the arguments at "0", the form's fields under "_1_". */
-export function formActionBody(fields: Record<string, string | { name: string; type: string; bytes: Uint8Array }>): { body: Buffer; contentType: string } {
-  const boundary = `----crash${Math.random().toString(16).slice(2)}`;
-  const parts: Buffer[] = [];
-  const add = (name: string, value: string | { name: string; type: string; bytes: Uint8Array }) => {
-    if (typeof value === 'string') {
-      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-    } else {
-      parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${value.name}"\r\nContent-Type: ${value.type}\r\n\r\n`));
-      parts.push(Buffer.from(value.bytes), Buffer.from('\r\n'));
-    }
-  };
-  for (const [name, value] of Object.entries(fields)) add(`_1_${name}`, value);
-  add('0', JSON.stringify([{ ok: false }, '$K1']));
-  parts.push(Buffer.from(`--${boundary}--\r\n`));
-  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
 }
