@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import pg from 'pg';
 import { startEmbeddedPostgres, type RunningDatabase } from '@/lib/db/embedded';
 import type { Size } from './generate';
 
@@ -88,4 +89,15 @@ export function flag(argv: readonly string[], name: string): string | undefined 
   const i = argv.indexOf(`--${name}`);
   if (i !== -1) return argv[i + 1];
   return argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+}
+
+/** One connection for `run`, closed after it. */
+export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
 }

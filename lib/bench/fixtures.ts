@@ -7,6 +7,7 @@ import type { PeriodType, ReporterGroup, UnitKind } from '@/lib/generated/prisma
 import { unitReportsElementIn } from '@/lib/catalogue/applicability';
 import { periodWindow } from '@/lib/reporting/periods';
 import { BENCH_TODAY, benchHead } from './generate';
+import { withClient } from './database';
 
 /** Has the generator filled this database (its benchmark accounts are there)? */
 export async function isGenerated(client: pg.Client): Promise<boolean> {
@@ -51,4 +52,14 @@ export async function benchFixtures(client: pg.Client, count: number): Promise<{
     })),
     unitPageId: heads[0].unitId,
   };
+}
+
+/** The heads' reports of the open period back to editable drafts, straight in the benchmark's own database, so the next run can save them. */
+export function backToDrafts(url: string, editors: Array<{ unitId: number; periodId: number }>) {
+  return withClient(url, (client) =>
+    client.query(`UPDATE "Report" SET status = 'DRAFT', version = version + 1 WHERE "periodId" = $1 AND "unitId" = ANY($2::int[]) AND status IN ('SUBMITTED', 'RETURNED')`, [
+      editors[0].periodId,
+      editors.map((e) => e.unitId),
+    ]),
+  );
 }

@@ -12,13 +12,12 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import pg from 'pg';
 import { BENCH_LEADER, BENCH_PASSWORD, BENCH_REVIEWER, BENCH_TODAY, benchHead, rowCounts, type RowCounts, type Size } from './generate';
-import { benchDatabase, benchLock, flag } from './database';
+import { benchDatabase, benchLock, flag, withClient } from './database';
 import { percentile, signIn, timedGet } from './http';
 import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
 import { pacedUsers, submissionLoad, submitBurst, warmUp, type LoadResult } from './submission';
-import { benchFixtures, isGenerated } from './fixtures';
+import { backToDrafts, benchFixtures, isGenerated } from './fixtures';
 import { actionId } from './server-actions';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -105,50 +104,24 @@ async function measurePages(base: string, cookie: string, routes: ReturnType<typ
 /** Waits for the saves still in the server, then reads each editor's report version from the database. */
 async function syncVersions(url: string, editors: Array<{ unitId: number; periodId: number; version: number }>) {
   await new Promise((r) => setTimeout(r, 5_000));
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ unitId: number; version: number }>(`SELECT "unitId", version FROM "Report" WHERE "periodId" = $1 AND "unitId" = ANY($2::int[])`, [
-      editors[0].periodId,
-      editors.map((e) => e.unitId),
-    ]);
-    const versionOf = new Map(rows.map((r) => [r.unitId, r.version]));
-    for (const editor of editors) editor.version = versionOf.get(editor.unitId) ?? editor.version;
-  } finally {
-    await client.end();
-  }
-}
-
-/** The benchmark's submitted reports become drafts again (straight in its own database), so the next run can save them. */
-async function backToDrafts(url: string, editors: Array<{ unitId: number; periodId: number }>) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`UPDATE "Report" SET status = 'DRAFT', version = version + 1 WHERE "periodId" = $1 AND "unitId" = ANY($2::int[]) AND status = 'SUBMITTED'`, [
-      editors[0].periodId,
-      editors.map((e) => e.unitId),
-    ]);
-  } finally {
-    await client.end();
-  }
+  const { rows } = await withClient(url, (client) =>
+    client.query<{ unitId: number; version: number }>(`SELECT "unitId", version FROM "Report" WHERE "periodId" = $1 AND "unitId" = ANY($2::int[])`, [editors[0].periodId, editors.map((e) => e.unitId)]),
+  );
+  const versionOf = new Map(rows.map((r) => [r.unitId, r.version]));
+  for (const editor of editors) editor.version = versionOf.get(editor.unitId) ?? editor.version;
 }
 
 async function benchSize(size: Size, options: { requests: number; warmup: number; durationS: number; connections: number }): Promise<SizeResult & { postgres: string }> {
   const database = await benchDatabase(size, { fresh: false, log });
   try {
-    const client = new pg.Client({ connectionString: database.url });
-    await client.connect();
-    let counts: RowCounts;
-    let postgres: string;
-    let fixtures: Awaited<ReturnType<typeof benchFixtures>>;
-    try {
+    const { counts, postgres, fixtures } = await withClient(database.url, async (client) => {
       if (!(await isGenerated(client))) throw new Error(`The ${size} database is empty: run \`npm run bench:generate -- --size ${size}\` first.`);
-      counts = await rowCounts(client);
-      postgres = (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version;
-      fixtures = await benchFixtures(client, options.connections);
-    } finally {
-      await client.end();
-    }
+      return {
+        counts: await rowCounts(client),
+        postgres: (await client.query<{ server_version: string }>('SHOW server_version')).rows[0].server_version,
+        fixtures: await benchFixtures(client, options.connections),
+      };
+    });
     log(`${size}: ${counts.Report} reports, ${counts.ReportValue} values; starting the production server ...`);
     const server = await startServer(database.url, `.data/bench-server-${size}.log`, log);
     try {

@@ -33,8 +33,13 @@ export function builtPages(): Set<string> {
 /** `pid`: the process group of with-database, npx and next start (the group's leader). */
 export type RunningServer = { base: string; pid: number; stop: () => Promise<void> };
 
-/** The server's output goes to `logFile` (kept for a look after the run). */
-export async function startServer(databaseUrl: string, logFile: string, log: (line: string) => void): Promise<RunningServer> {
+/** The server's output goes to `logFile` (kept for a look after the run) and to `options.onOutput`; `options.env` adds to its environment. */
+export async function startServer(
+  databaseUrl: string,
+  logFile: string,
+  log: (line: string) => void,
+  options: { env?: Record<string, string>; onOutput?: (text: string) => void } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const env = {
     ...process.env,
@@ -43,6 +48,7 @@ export async function startServer(databaseUrl: string, logFile: string, log: (li
     JOBS_DISABLED: '1',
     APP_CLOCK: BENCH_CLOCK,
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'bench-only-secret-not-for-production-0123456789',
+    ...options.env,
   };
   // Its own process group, so that stopping it ends with-database and next start together.
   const child: ChildProcess = spawn('npx', ['tsx', '--conditions=react-server', 'lib/cli/with-database.ts', '--', 'npx', 'next', 'start', '-p', String(port)], {
@@ -56,6 +62,7 @@ export async function startServer(databaseUrl: string, logFile: string, log: (li
   const keep = (chunk: Buffer) => {
     file.write(chunk);
     output.push(chunk.toString());
+    options.onOutput?.(chunk.toString());
     if (output.length > 200) output.shift();
   };
   child.stdout?.on('data', keep);

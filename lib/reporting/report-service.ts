@@ -77,10 +77,12 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
         });
         if (moved.count !== 1) throw new DomainError('STALE');
       }
-      const before = await tx.reportValue.findMany({ where: { reportId: report.id }, include: { element: { select: { code: true } } } });
+      const before = await tx.reportValue.findMany({ where: { reportId: report.id } });
       const changes: Record<string, [unknown, unknown]> = {};
       for (const row of rows) {
         const old = before.find((b) => b.elementId === row.element.id);
+        // An autosave sends the whole form; only the figures that changed are written (and re-derived by the dashboards' triggers).
+        if (old && old.rawValue === row.raw && old.note === row.note && (old.value === null) === (row.value === null)) continue;
         if ((old?.rawValue ?? null) !== row.raw || (old?.note ?? null) !== row.note) changes[row.element.code] = [old?.rawValue ?? null, row.raw];
         await tx.reportValue.upsert({
           where: { reportId_elementId: { reportId: report.id, elementId: row.element.id } },

@@ -20,7 +20,8 @@ import { DEMO_PASSWORD } from '@/prisma/seed/demo';
 import { signIn } from '@/lib/bench/http';
 import { CRASH_CLOCK, CRASH_DIST_DIR, CrashDatabase, CrashServer, ensureBuild, getJson, post, type Sent } from './harness';
 import { actionId, formActionBody } from '@/lib/bench/server-actions';
-import { INVARIANTS, brokenInvariants, reportState, withClient, type ReportState } from './state';
+import { INVARIANTS, brokenInvariants, reportState, type ReportState } from './state';
+import { withClient } from '@/lib/bench/database';
 
 // CRASH_TRIALS=<n> for a quicker look while working on the harness; npm test runs 55.
 const TRIALS = Number(process.env.CRASH_TRIALS ?? 55);

@@ -16,16 +16,6 @@ export type ReportState = {
   blobs: number;
 };
 
-export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Everything a save, upload, submission or return can touch, for one unit's report of a period. */
 export async function reportState(client: pg.Client, unitId: number, periodId: number): Promise<ReportState> {
   const { rows: reports } = await client.query(
