@@ -79,7 +79,7 @@ export async function IndicatorCard({ indicator, borderUnknown }: { indicator: O
           )}
         </div>
         {projection ? (
-          <span title={reason} data-testid="projection-status" data-status={projection.status}>
+          <span data-testid="projection-status" data-status={projection.status}>
             <Badge tone={TONE[projection.status]}>{t(`dashboard.projection.status.${projection.status}`)}</Badge>
           </span>
         ) : null}

@@ -11,6 +11,8 @@ export type SparkTarget = NonNullable<SparkInput['target']>;
 const W = 240;
 const H = 64;
 
+const dotPath = (dots: ReadonlyArray<{ x: number; y: number }>) => dots.map((d) => `M${d.x} ${d.y}h0`).join('');
+
 export function Sparkline({ points, target, label }: { points: SparkPoint[]; target?: SparkTarget; label: string }) {
   const g = sparkGeometry({ points, target, width: W, height: H, pad: 5 });
   return (
@@ -22,10 +24,11 @@ export function Sparkline({ points, target, label }: { points: SparkPoint[]; tar
           {g.targetLine !== null && <line x1={0} x2={W} y1={g.targetLine} y2={g.targetLine} stroke="#16a34a" strokeDasharray="2 2" vectorEffect="non-scaling-stroke" />}
           {g.projected && <path d={g.projected} fill="none" stroke="#64748b" strokeDasharray="4 3" strokeWidth={1.5} vectorEffect="non-scaling-stroke" data-series="projected" />}
           {g.actual && <path d={g.actual} fill="none" stroke="#1d4ed8" strokeWidth={2} vectorEffect="non-scaling-stroke" data-series="actual" />}
-          {g.dots.map((d) => (
-            // A zero-length line with round caps: a dot that stays round when the box is stretched.
-            <line key={d.x} x1={d.x} x2={d.x} y1={d.y} y2={d.y} stroke="#1d4ed8" strokeWidth={d.partial ? 4 : 6} strokeLinecap="round" vectorEffect="non-scaling-stroke" opacity={d.partial ? 0.5 : 1} />
-          ))}
+          {/* Zero-length segments with round caps, one path per kind: dots that stay round when the box is stretched. */}
+          {[false, true].map((partial) => {
+            const d = dotPath(g.dots.filter((dot) => dot.partial === partial));
+            return d && <path key={String(partial)} d={d} stroke="#1d4ed8" strokeWidth={partial ? 4 : 6} strokeLinecap="round" vectorEffect="non-scaling-stroke" opacity={partial ? 0.5 : 1} />;
+          })}
         </svg>
       )}
     </div>
