@@ -17,7 +17,7 @@ import { seed } from '@/prisma/seed';
 import { BENCH_LEADER, BENCH_PASSWORD, benchHead, generate, SIZES } from './generate';
 import { benchDatabase, benchLock } from './database';
 import { signIn } from './http';
-import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
+import { BENCH_DIST_DIR, ensureBuild, startServer } from './server';
 import { benchFixtures, isGenerated } from './fixtures';
 
 const LIMIT_KB = 200;
@@ -91,24 +91,28 @@ async function main() {
     try {
       const leader = (await signIn(server.base, BENCH_LEADER, BENCH_PASSWORD)).header();
       const head = (await signIn(server.base, benchHead(1), BENCH_PASSWORD)).header();
+      // The budget (issue 5.10) is the dashboard's and the report form's; the two statistics pages,
+      // which draw with recharts (docs/decisions/010-live-dashboards.md), are printed for the record.
       const routes = [
-        { name: 'home (baseline)', path: '/', cookie: leader },
-        ...(builtPages().has('/(portal)/dashboard/page') ? [{ name: 'dashboard', path: '/dashboard', cookie: leader }] : []),
-        ...(builtPages().has('/(portal)/dashboard/heatmap/page') ? [{ name: 'heat map', path: '/dashboard/heatmap', cookie: leader }] : []),
-        ...(builtPages().has('/(portal)/dashboard/units/[id]/page') ? [{ name: 'unit page', path: `/dashboard/units/${fixtures.unitPageId}`, cookie: leader }] : []),
-        { name: 'report form', path: `/reports/${fixtures.heads[0].periodId}`, cookie: head },
+        { name: 'home (baseline)', path: '/', cookie: leader, budget: true },
+        { name: 'dashboard', path: '/dashboard', cookie: leader, budget: true },
+        { name: 'heat map', path: '/dashboard/heatmap', cookie: leader, budget: true },
+        { name: 'unit page', path: `/dashboard/units/${fixtures.unitPageId}`, cookie: leader, budget: true },
+        { name: 'report form', path: `/reports/${fixtures.heads[0].periodId}`, cookie: head, budget: true },
+        { name: 'reporting health', path: '/dashboard/reporting', cookie: leader, budget: false },
+        { name: 'commendations', path: '/dashboard/commendations', cookie: leader, budget: false },
       ];
       const results: Measured[] = [];
       for (const route of routes) results.push(await measure(browser, server.base, route.cookie, route));
       console.log(`\nFirst-load JavaScript (${BENCH_DIST_DIR}), gzip -9 of each script body, summed:`);
-      for (const r of results) {
-        const flag = r.idleKb > LIMIT_KB ? `  OVER ${LIMIT_KB} kB` : '';
+      const over = (r: Measured, i: number) => routes[i].budget && r.idleKb > LIMIT_KB;
+      for (const [i, r] of results.entries()) {
+        const flag = over(r, i) ? `  OVER ${LIMIT_KB} kB` : routes[i].budget ? '' : '  (recharts; outside the budget)';
         const until = r.idle ? 'to network idle' : 'within 10 s, the network never idle';
-        console.log(`  ${r.name.padEnd(18)} ${r.path.padEnd(20)} ${String(r.scripts).padStart(3)} scripts, ${r.idleKb} kB gz ${until}${flag}  (before the load event: ${r.loadKb} kB gz, ${r.rawLoadKb} kB raw)`);
-        if (flag) console.log(`      largest: ${r.largest.join(', ')}`);
+        console.log(`  ${r.name.padEnd(18)} ${r.path.padEnd(24)} ${String(r.scripts).padStart(3)} scripts, ${r.idleKb} kB gz ${until}${flag}  (before the load event: ${r.loadKb} kB gz, ${r.rawLoadKb} kB raw)`);
+        if (over(r, i)) console.log(`      largest: ${r.largest.join(', ')}`);
       }
-      if (!results.some((r) => r.path === '/dashboard')) console.log('  (no /dashboard page yet)');
-      if (results.some((r) => r.idleKb > LIMIT_KB)) process.exitCode = 1;
+      if (results.some(over)) process.exitCode = 1;
     } finally {
       await browser.close();
       await server.stop();
