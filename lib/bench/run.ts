@@ -12,34 +12,23 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { BENCH_LEADER, BENCH_PASSWORD, BENCH_REVIEWER, BENCH_TODAY, benchHead, rowCounts, type RowCounts, type Size } from './generate';
+import { BENCH_LEADER, BENCH_PASSWORD, BENCH_TODAY, benchHead, rowCounts, type RowCounts, type Size } from './generate';
 import { benchDatabase, benchLock, flag, withClient } from './database';
 import { percentile, signIn, timedGet } from './http';
-import { BENCH_DIST_DIR, builtPages, ensureBuild, startServer } from './server';
+import { BENCH_DIST_DIR, ensureBuild, startServer } from './server';
 import { pacedUsers, submissionLoad, submitBurst, warmUp, type LoadResult } from './submission';
 import { backToDrafts, benchFixtures, isGenerated } from './fixtures';
 import { actionId } from './server-actions';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-/** The pages measured: the dashboards once the build has them, else pages that exist (so the harness is proven). */
-export function benchRoutes(unitId: number): Array<{ name: string; path: string; page: string }> {
-  const built = builtPages();
-  const dashboards = [
-    { name: 'overview', path: '/dashboard', page: '/(portal)/dashboard/page' },
-    { name: 'heat map', path: '/dashboard/heatmap', page: '/(portal)/dashboard/heatmap/page' },
-    { name: 'unit page', path: `/dashboard/units/${unitId}`, page: '/(portal)/dashboard/units/[id]/page' },
-  ];
-  if (built.has(dashboards[0].page)) return dashboards.filter((d) => built.has(d.page));
+/** The leader's pages measured: the overview, the heat map and a unit page. */
+function benchRoutes(unitId: number): Array<{ name: string; path: string }> {
   return [
-    { name: 'home (no dashboard yet)', path: '/', page: '/(portal)/page' },
-    { name: 'review queue (no dashboard yet)', path: '/review', page: '/(portal)/review/page' },
+    { name: 'overview', path: '/dashboard' },
+    { name: 'heat map', path: '/dashboard/heatmap' },
+    { name: 'unit page', path: `/dashboard/units/${unitId}` },
   ];
-}
-
-/** The dashboards are the leader's; until they exist, the review queue needs the reviewer. */
-function benchUser(routes: ReturnType<typeof benchRoutes>): string {
-  return routes.some((r) => r.path === '/review') ? BENCH_REVIEWER : BENCH_LEADER;
 }
 
 const TARGETS: Record<Size, { overviewP95: number }> = { province: { overviewP95: 50 }, nation: { overviewP95: 300 } };
@@ -126,7 +115,7 @@ async function benchSize(size: Size, options: { requests: number; warmup: number
     const server = await startServer(database.url, `.data/bench-server-${size}.log`, log);
     try {
       const routes = benchRoutes(fixtures.unitPageId);
-      const reader = await signIn(server.base, benchUser(routes), BENCH_PASSWORD);
+      const reader = await signIn(server.base, BENCH_LEADER, BENCH_PASSWORD);
       const pages = await measurePages(server.base, reader.header(), routes, options.requests, options.warmup);
       const editors = [];
       for (const [i, head] of fixtures.heads.entries()) {
@@ -166,7 +155,7 @@ function report(info: ReturnType<typeof machine>, postgres: string, results: Siz
     `Benchmark of ${info.commit}, ${info.date}`,
     `Machine: ${info.cpu}, ${info.cores} cores, ${info.ramGiB} GiB RAM; load average (1/5/15 min) ${info.loadAtStart.map((l) => l.toFixed(2)).join(' ')} at the start, ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the end (other work on the machine skews the figures)`,
     `Node ${info.node}, PostgreSQL ${postgres}; server clock ${BENCH_TODAY} (2030 Q3 open)`,
-    `Page time: sequential GETs (the leader; the reviewer for /review) after ${results[0]?.warmup ?? 0} warm-up requests each; "first byte" = response headers, "document" = last byte of the HTML, measured by a local client${results.some((r) => r.pages.some((p) => p.serverTimingP95 !== null)) ? '; Server-Timing as the pages report it' : ' (the pages send no Server-Timing)'}.`,
+    `Page time: sequential GETs by the leader after ${results[0]?.warmup ?? 0} warm-up requests each; "first byte" = response headers, "document" = last byte of the HTML, measured by a local client${results.some((r) => r.pages.some((p) => p.serverTimingP95 !== null)) ? '; Server-Timing as the pages report it' : ' (the pages send no Server-Timing)'}.`,
   ];
   for (const r of results) {
     lines.push('', `== ${r.size}: ${Object.entries(r.counts).map(([t, n]) => `${t} ${n}`).join(', ')}`);
@@ -175,9 +164,9 @@ function report(info: ReturnType<typeof machine>, postgres: string, results: Siz
         `  ${p.name.padEnd(32)} ${p.path.padEnd(22)} n=${p.samples}  first byte p50 ${ms(p.ttfbP50)} p95 ${ms(p.ttfbP95)}  document p50 ${ms(p.docP50)} p95 ${ms(p.docP95)}${p.serverTimingP95 !== null ? `  Server-Timing p95 ${ms(p.serverTimingP95)}` : ''}  (${p.kB} kB)`,
       );
     }
-    const overview = r.pages.find((p) => p.path === '/dashboard');
+    const overview = r.pages.find((p) => p.path === '/dashboard')!;
     const target = TARGETS[r.size].overviewP95;
-    lines.push(overview ? `  overview p95 (document) ${ms(overview.docP95)} — target < ${target} ms: ${verdict(overview.docP95 < target)}` : `  overview: no /dashboard page yet (target < ${target} ms not measured)`);
+    lines.push(`  overview p95 (document) ${ms(overview.docP95)} — target < ${target} ms: ${verdict(overview.docP95 < target)}`);
     const load = (s: LoadResult) => {
       const errors = s.errors + s.non2xx + s.refused;
       return { errors, text: `${s.requests} requests in ${s.durationS} s (${s.rps.toFixed(0)}/s): p50 ${ms(s.p50)} p95 ${ms(s.p95)} p99 ${ms(s.p99)}, errors ${errors} (network ${s.errors}, non-2xx ${s.non2xx}, refused ${s.refused})` };

@@ -4,7 +4,7 @@
  * the job workers off and the clock at the benchmark's day.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_CLOCK } from './generate';
 import { freePort, stopOnInterrupt } from './database';
@@ -22,12 +22,6 @@ export function ensureBuild(options: { reuse: boolean; log: (line: string) => vo
   options.log(`next build into ${BENCH_DIST_DIR} ...`);
   const result = spawnSync('npx', ['next', 'build'], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...BUILD_ENV } });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
-}
-
-/** The app's pages in the benchmark build ('/(portal)/dashboard/page' ...), so a page added since the build is not asked for. */
-export function builtPages(): Set<string> {
-  const manifest = path.join(BENCH_DIST_DIR, 'server', 'app-paths-manifest.json');
-  return new Set(existsSync(manifest) ? Object.keys(JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, string>) : []);
 }
 
 /** `pid`: the process group of with-database, npx and next start (the group's leader). */

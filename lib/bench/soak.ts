@@ -110,7 +110,7 @@ function send(agent: http.Agent, url: string, options: { method: 'GET' | 'POST';
 }
 
 type Session = { cookie: string; agent: http.Agent };
-type Context = { base: string; until: number; tally: Tally; actions: Record<'save' | 'submit' | 'return', string>; queue: Editor[]; waiting: Map<Editor, () => void> };
+type Context = { base: string; until: number; tally: Tally; actions: Record<'save' | 'submit' | 'return', string>; queue: Editor[]; waiting: Set<Editor> };
 
 function page(context: Context, session: Session, path: string) {
   return context.tally.time(
@@ -156,16 +156,14 @@ async function unitHead(context: Context, editor: Editor, versionOf: (e: Editor)
     );
     if (!submitted) continue;
     // Waiting for Home Affairs: the home page and the notifications, now and then.
-    const returned = new Promise<void>((resolve) => context.waiting.set(editor, resolve));
+    context.waiting.add(editor);
     context.queue.push(editor);
-    let back = false;
-    void returned.then(() => (back = true));
-    while (!back && performance.now() < context.until) {
+    while (context.waiting.has(editor) && performance.now() < context.until) {
       await pause(3000, 8000);
-      if (!back) await page(context, session, pick(['/', '/notifications', form]));
+      if (context.waiting.has(editor)) await page(context, session, pick(['/', '/notifications', form]));
     }
     // The form reloads with the report as the reviewer left it.
-    if (back) editor.version = await versionOf(editor);
+    if (!context.waiting.has(editor)) editor.version = await versionOf(editor);
   }
   session.agent.destroy();
 }
@@ -185,8 +183,8 @@ async function reviewer(context: Context, cookie: string) {
     const detail = await page(context, session, `/review/reports/${editor.reportId}`);
     const version = detail && /name="version" value="(\d+)"/.exec(detail.body)?.[1];
     if (!version) {
-      // Not reviewable after all: the head is told so, and goes back to editing.
-      context.waiting.get(editor)?.();
+      // Not reviewable after all: the head goes back to editing.
+      context.waiting.delete(editor);
       continue;
     }
     await pause(1000, 3000);
@@ -197,7 +195,6 @@ async function reviewer(context: Context, cookie: string) {
       () => request(session.agent, `${context.base}/review/reports/${editor.reportId}`, { method: 'POST', headers: actionHeaders(context, session, context.actions.return, contentType), body }),
       (a) => a.status === 200 && a.redirect !== null,
     );
-    context.waiting.get(editor)?.();
     context.waiting.delete(editor);
   }
   session.agent.destroy();
@@ -298,7 +295,7 @@ async function main() {
       await warmUp(server.base, actions.save, editors);
       const durationMs = minutes * 60_000;
       const started = performance.now();
-      const context: Context = { base: server.base, until: started + durationMs, tally: new Tally(), actions, queue: [], waiting: new Map() };
+      const context: Context = { base: server.base, until: started + durationMs, tally: new Tally(), actions, queue: [], waiting: new Set() };
       const samples: Sample[] = [];
       const sample = () => {
         const at = { atS: Math.round((performance.now() - started) / 1000), rssMB: serverMemoryMB(server.pid), heapMB: heap.heapMB, requests: context.tally.requests, errors: context.tally.errorCount };
@@ -344,7 +341,7 @@ function report(run: { minutes: number; users: number; heads: number; reviewers:
   const first = samples.find((s) => !Number.isNaN(s.heapMB)) ?? samples[0];
   const lines = [
     '',
-    `Soak: ${run.users} users (${run.heads} unit heads, ${run.reviewers} reviewers, ${run.leaders} leaders) for ${(run.durationS / 60).toFixed(1)} min against the production build`,
+    `Soak: ${run.users} users (unit heads ${run.heads}, reviewers ${run.reviewers}, leaders ${run.leaders}) for ${(run.durationS / 60).toFixed(1)} min against the production build`,
     `Machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB; load average at the end ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`,
     `Requests: ${tally.requests} (${(tally.requests / run.durationS).toFixed(1)}/s), errors ${tally.errorCount} — target 0: ${tally.errorCount === 0 ? 'PASS' : 'FAIL'}${retried ? ` (${retried} GETs sent again after the server closed an idle connection, as a browser does)` : ''}`,
   ];
