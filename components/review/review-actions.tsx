@@ -1,15 +1,34 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { acceptReportAction, reopenReportAction, returnReportAction } from '@/lib/review/actions';
-import { ActionForm, SubmitButton, TextArea } from '@/components/ui/form';
+import { ActionForm, SubmitButton, TextArea, type FormAction } from '@/components/ui/form';
 
-/** Accept, or return with every comment at once (one per figure and a general one), or reopen accepted data. */
-export function ReviewActions({ reportId, version, status, elements }: { reportId: number; version: number; status: 'SUBMITTED' | 'ACCEPTED'; elements: Array<{ id: number; name: string }> }) {
-  const t = useTranslations('review');
+/**
+ * Home Affairs' decision on what a unit sent (a report, or a registration): accept, or return with
+ * every comment at once (one per figure or indicator, `c.<id>`, and a general one), or reopen what
+ * was accepted. The page passes its three Server Actions and the catalogue its texts come from.
+ */
+export function ReviewActions({
+  subject,
+  version,
+  status,
+  targets,
+  actions,
+  namespace,
+}: {
+  /** the hidden field the actions read the id from */
+  subject: { field: 'reportId' | 'registrationId'; id: number };
+  version: number;
+  status: 'SUBMITTED' | 'ACCEPTED';
+  /** what a comment can be attached to: a report's figures, a registration's indicators */
+  targets: Array<{ id: number; name: string }>;
+  actions: { accept: FormAction; return: FormAction; reopen: FormAction };
+  namespace: 'review' | 'registration.review';
+}) {
+  const t = useTranslations(namespace);
   const hidden = (
     <>
-      <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name={subject.field} value={subject.id} />
       <input type="hidden" name="version" value={version} />
     </>
   );
@@ -17,7 +36,7 @@ export function ReviewActions({ reportId, version, status, elements }: { reportI
     return (
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2>{t('reopenHeading')}</h2>
-        <ActionForm action={reopenReportAction}>
+        <ActionForm action={actions.reopen}>
           {(state) => (
             <>
               {hidden}
@@ -32,7 +51,7 @@ export function ReviewActions({ reportId, version, status, elements }: { reportI
   return (
     <div className="space-y-4">
       <section className="rounded-lg border border-green-200 bg-green-50 p-4">
-        <ActionForm action={acceptReportAction}>
+        <ActionForm action={actions.accept}>
           {() => (
             <>
               {hidden}
@@ -45,12 +64,12 @@ export function ReviewActions({ reportId, version, status, elements }: { reportI
       <section className="rounded-lg border border-slate-200 bg-white p-4">
         <h2>{t('returnHeading')}</h2>
         <p className="mb-3 text-xs text-slate-600">{t('returnHint')}</p>
-        <ActionForm action={returnReportAction}>
+        <ActionForm action={actions.return}>
           {(state) => (
             <>
               {hidden}
-              {elements.map((e) => (
-                <TextArea key={e.id} name={`c.${e.id}`} label={t('commentFor', { name: e.name })} state={state} rows={2} />
+              {targets.map((target) => (
+                <TextArea key={target.id} name={`c.${target.id}`} label={t('commentFor', { name: target.name })} state={state} rows={2} />
               ))}
               <TextArea name="c.general" label={t('generalComment')} state={state} rows={3} />
               <SubmitButton variant="danger">{t('returnButton')}</SubmitButton>

@@ -6,7 +6,7 @@ import type { ActionState } from '@/lib/actions/form-action';
 import { Alert } from './card';
 import { buttonClass } from './button';
 
-type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * A form bound to a Server Action: shows the action's message on top and each field's errors next

@@ -6,7 +6,8 @@ import type { ProposalStatus } from '@/lib/generated/prisma/enums';
 import { getProposalList, PROPOSAL_STATUSES } from '@/lib/proposals/queries';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Badge, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
-import { ButtonLink, buttonClass } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button';
+import { FilterForm } from '@/components/ui/filter-form';
 import { ProposalStatusBadge } from '@/components/proposals/status-badge';
 
 type Search = { status?: string; form?: string; unit?: string; year?: string; page?: string };
@@ -25,7 +26,6 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
   const list = await getProposalList(actor, { status: status as ProposalStatus | undefined, formCode: params.form || undefined, unitId: num(params.unit), year: num(params.year), page: num(params.page) });
   const canCreate = isAllowed(actor, 'unit:edit') && actor.unitId !== null;
   const formName = (f: { name: string; nameEn: string | null } | null, code: string) => (f ? (en ? (f.nameEn ?? f.name) : f.name) : code);
-  const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm';
   const statuses = list.own ? PROPOSAL_STATUSES : PROPOSAL_STATUSES.filter((s) => s !== 'DRAFT');
   const pageLink = (page: number) => {
     const q = new URLSearchParams({ ...(params.status !== undefined ? { status: params.status } : {}), ...(params.form ? { form: params.form } : {}), ...(params.unit ? { unit: params.unit } : {}), ...(params.year ? { year: params.year } : {}), page: String(page) });
@@ -39,60 +39,15 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
         actions={canCreate && <ButtonLink href="/proposals/new">{t('commendation.newProposal')}</ButtonLink>}
       />
       <Card>
-        <form className="grid gap-3 sm:grid-cols-5" method="get">
-          <div>
-            <label htmlFor="status" className="block text-sm font-medium">
-              {t('commendation.filters.status')}
-            </label>
-            <select id="status" name="status" defaultValue={status ?? ''} className={selectClass}>
-              <option value="">{t('commendation.filters.all')}</option>
-              {statuses.map((s) => (
-                <option key={s} value={s}>
-                  {t(`commendation.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="form" className="block text-sm font-medium">
-              {t('commendation.filters.form')}
-            </label>
-            <select id="form" name="form" defaultValue={params.form ?? ''} className={selectClass}>
-              <option value="">{t('commendation.filters.all')}</option>
-              {list.forms.map((f) => (
-                <option key={f.code} value={f.code}>
-                  {formName(f, f.code)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {!list.own && (
-            <div>
-              <label htmlFor="unit" className="block text-sm font-medium">
-                {t('commendation.filters.unit')}
-              </label>
-              <select id="unit" name="unit" defaultValue={params.unit ?? ''} className={selectClass}>
-                <option value="">{t('commendation.filters.all')}</option>
-                {list.units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
-          <div>
-            <label htmlFor="year" className="block text-sm font-medium">
-              {t('commendation.filters.year')}
-            </label>
-            <input id="year" name="year" inputMode="numeric" defaultValue={params.year ?? ''} className={selectClass} />
-          </div>
-          <div className="flex items-end">
-            <button type="submit" className={buttonClass('secondary', 'w-full')}>
-              {t('commendation.filters.apply')}
-            </button>
-          </div>
-        </form>
+        <FilterForm
+          filters={[
+            { name: 'status', label: t('commendation.filters.status'), value: status ?? '', all: t('commendation.filters.all'), options: statuses.map((s) => ({ value: s, label: t(`commendation.status.${s}`) })) },
+            { name: 'form', label: t('commendation.filters.form'), value: params.form ?? '', all: t('commendation.filters.all'), options: list.forms.map((f) => ({ value: f.code, label: formName(f, f.code) })) },
+            !list.own && { name: 'unit', label: t('commendation.filters.unit'), value: params.unit ?? '', all: t('commendation.filters.all'), options: list.units.map((u) => ({ value: u.id, label: u.name })) },
+            { name: 'year', label: t('commendation.filters.year'), value: params.year ?? '', numeric: true },
+          ]}
+          submitLabel={t('commendation.filters.apply')}
+        />
       </Card>
       <Card className="mt-4" title={t('common.showing', { count: list.total })}>
         {list.rows.length === 0 ? (

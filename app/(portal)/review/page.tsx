@@ -4,10 +4,10 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { getCompleteness, getReportQueue } from '@/lib/review/queries';
 import { periodLabel } from '@/lib/i18n/periods';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
+import { FilterForm } from '@/components/ui/filter-form';
 import { Alert, Badge, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
-import { buttonClass } from '@/components/ui/button';
 import { StatusBadge } from '@/components/reporting/status-badge';
-import { CompletenessCard } from '@/components/review/completeness-card';
+import { ReportCompletenessCard } from '@/components/review/completeness-card';
 
 const STATUSES = ['SUBMITTED', 'RETURNED', 'ACCEPTED'] as const;
 
@@ -22,7 +22,6 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   if (!queue) return <EmptyState>{t('common.noData')}</EmptyState>;
   const shownPeriods = periodId ? [periodId] : queue.periods.filter((p) => p.window === 'OPEN' || p.window === 'LATE').map((p) => p.id);
   const completeness = await getCompleteness(actor, shownPeriods);
-  const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm';
   const flash =
     params.flash === 'accepted' ? t('review.accepted') : params.flash === 'returned' ? t('review.returned', { count: Number(params.n) || 1 }) : params.flash === 'reopened' ? t('review.reopened') : null;
   return (
@@ -42,45 +41,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         </div>
       )}
       <Card>
-        <form className="grid gap-3 sm:grid-cols-4" method="get">
-          <div>
-            <label htmlFor="status" className="block text-sm font-medium">
-              {t('review.status')}
-            </label>
-            <select id="status" name="status" defaultValue={params.status ?? 'SUBMITTED'} className={selectClass}>
-              <option value="">{t('review.allStatuses')}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`workflow.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="period" className="block text-sm font-medium">
-              {t('review.period')}
-            </label>
-            <select id="period" name="period" defaultValue={params.period ?? ''} className={selectClass}>
-              <option value="">{t('review.allPeriods')}</option>
-              {[...queue.periods].reverse().map((p) => (
-                <option key={p.id} value={p.id}>
-                  {periodLabel(t, p)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="q" className="block text-sm font-medium">
-              {t('review.unitSearch')}
-            </label>
-            <input id="q" name="q" defaultValue={q ?? ''} placeholder={t('common.searchPlaceholder')} className={selectClass} />
-          </div>
-          <div className="flex items-end">
-            <button type="submit" className={buttonClass('secondary', 'w-full')}>
-              {t('review.apply')}
-            </button>
-          </div>
-        </form>
+        <FilterForm
+          filters={[
+            { name: 'status', label: t('review.status'), value: params.status ?? 'SUBMITTED', all: t('review.allStatuses'), options: STATUSES.map((s) => ({ value: s, label: t(`workflow.${s}`) })) },
+            { name: 'period', label: t('review.period'), value: params.period ?? '', all: t('review.allPeriods'), options: [...queue.periods].reverse().map((p) => ({ value: p.id, label: periodLabel(t, p) })) },
+            { name: 'q', label: t('review.unitSearch'), value: q ?? '', placeholder: t('common.searchPlaceholder') },
+          ]}
+          submitLabel={t('review.apply')}
+        />
       </Card>
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2" title={t('common.showing', { count: queue.reports.length })}>
@@ -126,7 +94,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         <div className="space-y-4">
           {completeness.map((c) => {
             const period = queue.periods.find((p) => p.id === c.periodId)!;
-            return <CompletenessCard key={c.periodId} completeness={c} period={period} />;
+            return <ReportCompletenessCard key={c.periodId} completeness={c} period={period} />;
           })}
         </div>
       </div>

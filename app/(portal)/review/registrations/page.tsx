@@ -5,8 +5,8 @@ import { currentRegistrationYear, getRegistrationCompleteness, getRegistrationQu
 import { titleName } from '@/lib/registration/titles';
 import { toLocale } from '@/lib/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
+import { FilterForm } from '@/components/ui/filter-form';
 import { Alert, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
-import { buttonClass } from '@/components/ui/button';
 import { StatusBadge } from '@/components/reporting/status-badge';
 import { RegistrationCompletenessCard } from '@/components/registration/completeness-card';
 
@@ -34,7 +34,6 @@ export default async function RegistrationQueuePage({ searchParams }: { searchPa
         : params.flash === 'reopened'
           ? t('registration.review.reopened')
           : null;
-  const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm';
   return (
     <>
       <nav aria-label={t('registration.review.linksLabel')} className="mb-3 flex flex-wrap gap-3 text-sm">
@@ -50,45 +49,14 @@ export default async function RegistrationQueuePage({ searchParams }: { searchPa
         </div>
       )}
       <Card>
-        <form className="grid gap-3 sm:grid-cols-4" method="get">
-          <div>
-            <label htmlFor="status" className="block text-sm font-medium">
-              {t('registration.review.status')}
-            </label>
-            <select id="status" name="status" defaultValue={params.status ?? 'SUBMITTED'} className={selectClass}>
-              <option value="">{t('registration.review.allStatuses')}</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`workflow.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="year" className="block text-sm font-medium">
-              {t('registration.review.year')}
-            </label>
-            <select id="year" name="year" defaultValue={params.year ?? ''} className={selectClass}>
-              <option value="">{t('registration.review.allYears')}</option>
-              {queue.years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="q" className="block text-sm font-medium">
-              {t('registration.review.unitSearch')}
-            </label>
-            <input id="q" name="q" defaultValue={q ?? ''} placeholder={t('common.searchPlaceholder')} className={selectClass} />
-          </div>
-          <div className="flex items-end">
-            <button type="submit" className={buttonClass('secondary', 'w-full')}>
-              {t('registration.review.apply')}
-            </button>
-          </div>
-        </form>
+        <FilterForm
+          filters={[
+            { name: 'status', label: t('registration.review.status'), value: params.status ?? 'SUBMITTED', all: t('registration.review.allStatuses'), options: STATUSES.map((s) => ({ value: s, label: t(`workflow.${s}`) })) },
+            { name: 'year', label: t('registration.review.year'), value: params.year ?? '', all: t('registration.review.allYears'), options: queue.years.map((y) => ({ value: y, label: String(y) })) },
+            { name: 'q', label: t('registration.review.unitSearch'), value: q ?? '', placeholder: t('common.searchPlaceholder') },
+          ]}
+          submitLabel={t('registration.review.apply')}
+        />
       </Card>
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2" title={t('common.showing', { count: queue.registrations.length })}>

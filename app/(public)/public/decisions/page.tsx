@@ -5,6 +5,7 @@ import { formatDay } from '@/lib/i18n/format';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { Card, EmptyState } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
+import { FilterForm } from '@/components/ui/filter-form';
 import { AwardeeTable } from '@/components/decisions/awardee-table';
 
 export async function generateMetadata() {
@@ -24,7 +25,6 @@ export default async function PublicDecisionsPage({ searchParams }: { searchPara
   const data = await getPublicDecisions({ provinceCode: params.province, year, form, page });
   const signerAs = (title: string) =>
     title === 'CHỦ TỊCH' ? t('council.decisions.signerAs.chairman') : title === 'PHÓ CHỦ TỊCH' ? t('council.decisions.signerAs.viceChairman') : title;
-  const selectClass = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm';
   const pageHref = (n: number) => {
     const q = new URLSearchParams({ ...(params.province ? { province: params.province } : {}), ...(year ? { year: String(year) } : {}), ...(form ? { form } : {}), page: String(n) });
     return `/public/decisions?${q.toString()}`;
@@ -51,40 +51,14 @@ export default async function PublicDecisionsPage({ searchParams }: { searchPara
         <h1>{t('council.public.title')}</h1>
         <p className="text-sm text-slate-600">{t('council.public.intro')}</p>
         <Card>
-          <form method="get" className="grid gap-3 sm:grid-cols-3">
-            {params.province && <input type="hidden" name="province" value={params.province} />}
-            <div>
-              <label htmlFor="year" className="block text-sm font-medium">
-                {t('council.public.year')}
-              </label>
-              <select id="year" name="year" defaultValue={year ? String(year) : ''} className={selectClass}>
-                <option value="">{t('council.public.allYears')}</option>
-                {data?.years.map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="form" className="block text-sm font-medium">
-                {t('council.public.form')}
-              </label>
-              <select id="form" name="form" defaultValue={form ?? ''} className={selectClass}>
-                <option value="">{t('council.public.allForms')}</option>
-                {data?.forms.map((f) => (
-                  <option key={f.code} value={f.code}>
-                    {f.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="flex items-end">
-              <button type="submit" className={buttonClass('secondary', 'w-full')}>
-                {t('council.public.search')}
-              </button>
-            </div>
-          </form>
+          <FilterForm
+            keep={{ province: params.province }}
+            filters={[
+              { name: 'year', label: t('council.public.year'), value: year ? String(year) : '', all: t('council.public.allYears'), options: (data?.years ?? []).map((y) => ({ value: y, label: String(y) })) },
+              { name: 'form', label: t('council.public.form'), value: form ?? '', all: t('council.public.allForms'), options: (data?.forms ?? []).map((f) => ({ value: f.code, label: f.name })) },
+            ]}
+            submitLabel={t('council.public.search')}
+          />
         </Card>
         {data && <p className="text-sm text-slate-600">{t('council.public.count', { count: data.total })}</p>}
         {!data || data.decisions.length === 0 ? (

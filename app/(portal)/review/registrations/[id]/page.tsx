@@ -11,7 +11,8 @@ import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { Alert, Card, PageHeader, TableWrap } from '@/components/ui/card';
 import { ClientMessages } from '@/components/ui/client-messages';
 import { StatusBadge } from '@/components/reporting/status-badge';
-import { RegistrationReviewActions } from '@/components/registration/review-actions';
+import { ReviewActions } from '@/components/review/review-actions';
+import { acceptRegistrationAction, reopenRegistrationAction, returnRegistrationAction } from '@/lib/registration/actions';
 import { RegistrationDiffCard } from '@/components/registration/registration-diff';
 
 export default async function ReviewRegistrationPage({ params }: { params: Promise<{ id: string }> }) {
@@ -114,7 +115,14 @@ export default async function ReviewRegistrationPage({ params }: { params: Promi
         <div className="space-y-4">
           {registration.status === 'SUBMITTED' || registration.status === 'ACCEPTED' ? (
             <ClientMessages areas={['registration']}>
-              <RegistrationReviewActions registrationId={registration.id} version={registration.version} status={registration.status} indicators={rows.map((r) => ({ id: r.id, name: r.name }))} />
+              <ReviewActions
+                subject={{ field: 'registrationId', id: registration.id }}
+                version={registration.version}
+                status={registration.status}
+                targets={rows.map((r) => ({ id: r.id, name: r.name }))}
+                actions={{ accept: acceptRegistrationAction, return: returnRegistrationAction, reopen: reopenRegistrationAction }}
+                namespace="registration.review"
+              />
             </ClientMessages>
           ) : (
             <Alert tone="info">{t('registration.review.readOnlyState', { status: t(`workflow.${registration.status}`) })}</Alert>

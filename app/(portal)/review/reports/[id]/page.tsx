@@ -11,6 +11,7 @@ import { Alert, Badge, Card, PageHeader, TableWrap } from '@/components/ui/card'
 import { ClientMessages } from '@/components/ui/client-messages';
 import { StatusBadge } from '@/components/reporting/status-badge';
 import { ReviewActions } from '@/components/review/review-actions';
+import { acceptReportAction, reopenReportAction, returnReportAction } from '@/lib/review/actions';
 import { SubmissionDiffCard } from '@/components/review/submission-diff';
 import { HistoryCard } from '@/components/reporting/history-card';
 import { getReportHistory } from '@/lib/reporting/history';
@@ -109,7 +110,14 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
         <div className="space-y-4">
           {data.report.status === 'SUBMITTED' || data.report.status === 'ACCEPTED' ? (
             <ClientMessages areas={['review']}>
-              <ReviewActions reportId={data.report.id} version={data.report.version} status={data.report.status} elements={data.rows.map((r) => ({ id: r.id, name: r.name }))} />
+              <ReviewActions
+                subject={{ field: 'reportId', id: data.report.id }}
+                version={data.report.version}
+                status={data.report.status}
+                targets={data.rows.map((r) => ({ id: r.id, name: r.name }))}
+                actions={{ accept: acceptReportAction, return: returnReportAction, reopen: reopenReportAction }}
+                namespace="review"
+              />
             </ClientMessages>
           ) : (
             <Alert tone="info">{t('review.readOnlyState', { status: t(`workflow.${data.report.status}`) })}</Alert>
