@@ -5,18 +5,17 @@
  * very hidden metadata sheet naming the template and the unit, so a foreign or misrouted file is
  * recognised.
  *
- * `readImportFile` never throws: before exceljs sees a byte the archive is checked by the reporting
- * module's `inspectZip` (not a zip, broken, encrypted, zip64, declared or real size past the limit).
+ * `readImportFile` never throws: the file is opened by `lib/files/workbook.ts`, which refuses broken,
+ * encrypted, oversized and zip-bomb archives before exceljs sees a byte.
  */
 import ExcelJS from 'exceljs';
 import viRegistry from '@/lib/i18n/messages/vi/registry.json';
-import { inspectZip } from '@/lib/reporting/excel';
+import { META_SHEET, openPortalWorkbook } from '@/lib/files/workbook';
 import { UNIT_MARKER, type ImportCells, type ImportError } from './import-rules';
 import { FIRST_RECORD_YEAR, type CatalogueCode } from './rules';
 
 export const IMPORT_KIND = 'thidua-registry-import';
 export const IMPORT_VERSION = 1;
-const META_SHEET = '_meta';
 const HEADER_ROW = 5;
 const FIRST_ROW = HEADER_ROW + 1;
 /** Rows beyond this are refused: a unit's history is a few hundred lines. */
@@ -121,35 +120,17 @@ function textOf(value: ExcelJS.CellValue): string | null {
 
 /** Reads an uploaded import file; never throws. */
 export async function readImportFile(buffer: unknown, options: ReadOptions): Promise<ReadResult> {
-  const maxBytes = options.maxBytes ?? 10 * MB;
-  const maxUncompressed = options.maxUncompressedBytes ?? 20 * MB;
+  const opened = await openPortalWorkbook(buffer, {
+    kind: IMPORT_KIND,
+    version: IMPORT_VERSION,
+    maxBytes: options.maxBytes ?? 10 * MB,
+    maxUncompressedBytes: options.maxUncompressedBytes ?? 20 * MB,
+  });
+  if ('refusal' in opened) return refuse(opened.refusal.key, opened.refusal.params);
+  if (Number(opened.meta('unitId')) !== options.unitId) return refuse('wrongUnit');
+  const sheet = opened.sheet;
+  if (!sheet) return refuse('foreign');
   try {
-    if (!(buffer instanceof Uint8Array)) return refuse('notXlsx');
-    const buf = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    if (buf.length === 0) return refuse('empty');
-    if (buf.length > maxBytes) return refuse('tooLarge', { maxMb: Math.round((maxBytes / MB) * 10) / 10 });
-    const refusal = inspectZip(buf, maxUncompressed);
-    if (refusal) {
-      const key = refusal.errors[0]?.messageKey.split('.').pop() ?? 'corrupt';
-      return refuse(key, refusal.errors[0]?.params);
-    }
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
-    } catch {
-      return refuse('corrupt');
-    }
-    const meta = workbook.getWorksheet(META_SHEET);
-    const metaValue = (key: string) => {
-      if (!meta) return null;
-      for (let r = 1; r <= Math.min(meta.rowCount, 50); r++) if (textOf(meta.getCell(r, 1).value) === key) return textOf(meta.getCell(r, 2).value);
-      return null;
-    };
-    if (metaValue('kind') !== IMPORT_KIND) return refuse('foreign');
-    if (Number(metaValue('version')) !== IMPORT_VERSION) return refuse('oldVersion');
-    if (Number(metaValue('unitId')) !== options.unitId) return refuse('wrongUnit');
-    const sheet = workbook.getWorksheet(metaValue('sheet') ?? '');
-    if (!sheet) return refuse('foreign');
     const rows: ImportCells[] = [];
     let tooMany = false;
     sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -7,13 +7,11 @@
  * (no password: it prevents accidents, not tampering) and a very hidden metadata sheet naming the
  * template, its version, the unit and the period, so a foreign or misrouted file is recognised.
  *
- * `parseUpload` never throws and refuses, before exceljs sees a byte: what is not a zip, a broken
- * zip, an encrypted or zip64 archive, and archives whose entries declare more than
- * `maxUncompressedBytes` in all; each entry is then inflated with its declared size as a hard limit,
- * so an entry that lies about its size (a zip bomb) is refused without ever being held in memory.
+ * `parseUpload` never throws: the file is opened by `lib/files/workbook.ts`, which refuses broken,
+ * encrypted, oversized and zip-bomb archives before exceljs sees a byte.
  */
-import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { META_SHEET, openPortalWorkbook } from '@/lib/files/workbook';
 import { formatDay } from '@/lib/i18n/format';
 import viReporting from '@/lib/i18n/messages/vi/reporting.json';
 import { boundsOf, checkEntered, checkPartsWithinTotals, formatValue, parseValue, readEntered, toNumber } from './values';
@@ -21,7 +19,6 @@ import type { Decimalish, ElementRule, EnteredValue, FieldError, Locale } from '
 
 export const TEMPLATE_KIND = 'thidua-report-template';
 export const TEMPLATE_VERSION = 1;
-const META_SHEET = '_meta';
 const HEADER_ROW = 7;
 const FIRST_ROW = HEADER_ROW + 1;
 const COL = { code: 1, number: 2, name: 3, unitLabel: 4, previous: 5, value: 6, note: 7 } as const;
@@ -198,60 +195,6 @@ const refuse = (key: string, params?: UploadError['params']): UploadResult => ({
   errors: [{ row: null, messageKey: `reporting.upload.${key}`, ...(params ? { params } : {}) }],
 });
 
-/** Checks the archive without trusting it; returns a refusal, or null when it is a sane xlsx package. */
-export function inspectZip(buf: Buffer, maxUncompressedBytes: number): UploadResult | null {
-  if (buf.length >= 8 && buf.readUInt32BE(0) === 0xd0cf11e0) return refuse('legacyFormat');
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) return refuse('notXlsx');
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return refuse('corrupt');
-  const count = buf.readUInt16LE(eocd + 10);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || count > 5000) return refuse('corrupt');
-  const names = new Set<string>();
-  let total = 0;
-  let at = cdOffset;
-  const entries: Array<{ method: number; compressed: number; size: number; local: number }> = [];
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return refuse('corrupt');
-    const flags = buf.readUInt16LE(at + 8);
-    const method = buf.readUInt16LE(at + 10);
-    const compressed = buf.readUInt32LE(at + 20);
-    const size = buf.readUInt32LE(at + 24);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const local = buf.readUInt32LE(at + 42);
-    if (flags & 1) return refuse('encrypted');
-    if (compressed === 0xffffffff || size === 0xffffffff || local === 0xffffffff) return refuse('uncompressedTooLarge', { maxMb: maxUncompressedBytes / MB });
-    if (method !== 0 && method !== 8) return refuse('corrupt');
-    total += size;
-    if (total > maxUncompressedBytes) return refuse('uncompressedTooLarge', { maxMb: maxUncompressedBytes / MB });
-    names.add(buf.toString('utf8', at + 46, Math.min(buf.length, at + 46 + nameLength)).replace(/^\//, ''));
-    entries.push({ method, compressed, size, local });
-    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-  }
-  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) return refuse('notXlsx');
-  for (const e of entries) {
-    if (e.local + 30 > buf.length || buf.readUInt32LE(e.local) !== 0x04034b50) return refuse('corrupt');
-    const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28);
-    if (start + e.compressed > buf.length) return refuse('corrupt');
-    const data = buf.subarray(start, start + e.compressed);
-    let out: Buffer;
-    try {
-      out = e.method === 0 ? data : inflateRawSync(data, { maxOutputLength: Math.max(e.size, 1) });
-    } catch (error) {
-      const tooBig = error instanceof RangeError || (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
-      return tooBig ? refuse('uncompressedTooLarge', { maxMb: maxUncompressedBytes / MB }) : refuse('corrupt');
-    }
-    if (out.length !== e.size) return refuse('corrupt');
-  }
-  return null;
-}
-
 type CellContent = { raw: string | null; input: string | number | boolean | null; invalid?: boolean };
 
 function contentOf(value: ExcelJS.CellValue): CellContent {
@@ -282,37 +225,18 @@ const text = (v: ExcelJS.CellValue) => {
 
 /** Reads a filled template; never throws. */
 export async function parseUpload(buffer: unknown, options: UploadOptions): Promise<UploadResult> {
-  const locale = options.locale ?? 'vi';
-  const maxBytes = options.maxBytes ?? 10 * MB;
-  const maxUncompressed = options.maxUncompressedBytes ?? 20 * MB;
+  const opened = await openPortalWorkbook(buffer, {
+    kind: TEMPLATE_KIND,
+    version: TEMPLATE_VERSION,
+    maxBytes: options.maxBytes ?? 10 * MB,
+    maxUncompressedBytes: options.maxUncompressedBytes ?? 20 * MB,
+  });
+  if ('refusal' in opened) return refuse(opened.refusal.key, opened.refusal.params);
+  if (Number(opened.meta('unitId')) !== options.unitId) return refuse('wrongUnit');
+  if (Number(opened.meta('periodId')) !== options.periodId) return refuse('wrongPeriod');
+  if (!opened.sheet) return refuse('foreign');
   try {
-    if (!(buffer instanceof Uint8Array)) return refuse('notXlsx');
-    const buf = Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    if (buf.length === 0) return refuse('empty');
-    if (buf.length > maxBytes) return refuse('tooLarge', { maxMb: Math.round((maxBytes / MB) * 10) / 10 });
-    const refusal = inspectZip(buf, maxUncompressed);
-    if (refusal) return refusal;
-
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
-    } catch {
-      return refuse('corrupt');
-    }
-    const meta = workbook.getWorksheet(META_SHEET);
-    const metaValue = (key: string) => {
-      if (!meta) return null;
-      for (let r = 1; r <= Math.min(meta.rowCount, 50); r++) if (text(meta.getCell(r, 1).value) === key) return text(meta.getCell(r, 2).value);
-      return null;
-    };
-    if (metaValue('kind') !== TEMPLATE_KIND) return refuse('foreign');
-    if (Number(metaValue('version')) !== TEMPLATE_VERSION) return refuse('oldVersion');
-    if (Number(metaValue('unitId')) !== options.unitId) return refuse('wrongUnit');
-    if (Number(metaValue('periodId')) !== options.periodId) return refuse('wrongPeriod');
-    const sheet = workbook.getWorksheet(metaValue('sheet') ?? '');
-    if (!sheet) return refuse('foreign');
-
-    return readRows(sheet, options, locale);
+    return readRows(opened.sheet, options, options.locale ?? 'vi');
   } catch {
     return refuse('corrupt');
   }
