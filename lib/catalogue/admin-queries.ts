@@ -1,9 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { notFound } from 'next/navigation';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/session';
-import { DomainError, isDomainError } from '@/lib/errors';
+import { DomainError } from '@/lib/errors';
 import { dateToDay, vnDay } from '@/lib/clock';
 import { periodWindow } from '@/lib/reporting/periods';
 import { SETTINGS, type SettingKey } from '@/lib/settings/defaults';
@@ -12,22 +11,6 @@ import { formulaElements, parseFormula } from './formula';
 import { campaignOfActor, fingerprintOf, requireCatalogueAdmin } from './admin-guard';
 
 const collator = new Intl.Collator('vi');
-
-/** A route's id segment, or the 404 page. */
-export function idParam(raw: string): number {
-  if (!/^\d{1,9}$/.test(raw)) notFound();
-  return Number(raw);
-}
-
-/** A read that may not find its record (or finds one of another province): the 404 page. */
-export async function orNotFound<T>(read: Promise<T>): Promise<T> {
-  try {
-    return await read;
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-}
 
 /** The province's campaigns, newest first, with the size of each catalogue. */
 export async function listCampaigns(actor: Actor) {

@@ -1,8 +1,7 @@
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requireActorForPage } from '@/lib/auth/session';
 import { isAllowed } from '@/lib/auth/permissions';
-import { isDomainError } from '@/lib/errors';
 import { getCouncilSession, listCouncilCandidates } from '@/lib/council/queries';
 import { closeSessionAction, openSessionAction, removeItemAction } from '@/lib/council/actions';
 import { toLocale } from '@/lib/i18n/config';
@@ -15,19 +14,13 @@ import { AddItemForm } from '@/components/council/add-item-form';
 import { BallotForm } from '@/components/council/ballot-form';
 import { ResultsTable } from '@/components/council/results-table';
 import { AgendaItem } from '@/components/council/agenda-item';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 
 export default async function CouncilSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActorForPage();
   if (!isAllowed(actor, 'review:act') && !isAllowed(actor, 'council:vote')) redirect('/forbidden');
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  let session;
-  try {
-    session = await getCouncilSession(actor, Number(id));
-  } catch (error) {
-    if (isDomainError(error)) notFound();
-    throw error;
-  }
+  const id = segmentId((await params).id);
+  const session = await orNotFound(getCouncilSession(actor, id), 'any');
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   const candidates = session.canManage && session.status === 'DRAFT' ? await listCouncilCandidates(actor) : [];

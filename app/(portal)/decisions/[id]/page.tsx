@@ -1,7 +1,6 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { requirePagePermission } from '@/lib/auth/session';
-import { isDomainError } from '@/lib/errors';
 import { getDecision } from '@/lib/decisions/queries';
 import { formatDay } from '@/lib/i18n/format';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
@@ -10,16 +9,9 @@ import { AwardeeTable } from '@/components/decisions/awardee-table';
 
 export default async function DecisionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ recorded?: string }> }) {
   const actor = await requirePagePermission('review:act');
-  const { id } = await params;
+  const id = segmentId((await params).id);
   const { recorded } = await searchParams;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  let decision;
-  try {
-    decision = await getDecision(actor, Number(id));
-  } catch (error) {
-    if (isDomainError(error)) notFound();
-    throw error;
-  }
+  const decision = await orNotFound(getDecision(actor, id), 'any');
   const t = await getTranslations();
   const signerAs = (title: string) =>
     title === 'CHỦ TỊCH' ? t('council.decisions.signerAs.chairman') : title === 'PHÓ CHỦ TỊCH' ? t('council.decisions.signerAs.viceChairman') : title;

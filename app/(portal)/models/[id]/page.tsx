@@ -1,8 +1,6 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { requireActorForPage } from '@/lib/auth/session';
-import { isDomainError } from '@/lib/errors';
 import { getModel, MODEL_STATUSES } from '@/lib/models/queries';
 import { getSetting } from '@/lib/settings/queries';
 import { formatDate } from '@/lib/i18n/format';
@@ -15,6 +13,7 @@ import { ModelForm } from '@/components/models/model-form';
 import { AddPhotoForm, RemovePhotoForm } from '@/components/models/photo-forms';
 import { ModelActions } from '@/components/models/model-actions';
 import { MAX_PHOTOS } from '@/lib/models/schema';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 
 export async function generateMetadata() {
   const t = await getTranslations('models');
@@ -23,13 +22,9 @@ export async function generateMetadata() {
 
 export default async function ModelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; moved?: string }> }) {
   const actor = await requireActorForPage();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const id = segmentId((await params).id);
   const t = await getTranslations();
-  const { model, can } = await getModel(actor, Number(id)).catch((error) => {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const { model, can } = await orNotFound(getModel(actor, id));
   const query = await searchParams;
   const created = query.created === '1';
   const moved = MODEL_STATUSES.find((s) => s === query.moved && s === model.status);

@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { requirePagePermission } from '@/lib/auth/session';
-import { isDomainError } from '@/lib/errors';
 import { getProposalDetail, getProposalFormOptions } from '@/lib/proposals/queries';
 import { getSettings } from '@/lib/settings/queries';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
@@ -22,16 +21,9 @@ type Done = (typeof DONE)[number];
 
 export default async function ProposalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const actor = await requirePagePermission('unit:read');
-  const { id } = await params;
+  const id = segmentId((await params).id);
   const { done } = await searchParams;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  let data;
-  try {
-    data = await getProposalDetail(actor, Number(id));
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
+  const data = await orNotFound(getProposalDetail(actor, id));
   const t = await getTranslations();
   const en = (await getLocale()) === 'en';
   const { proposal, form, can } = data;

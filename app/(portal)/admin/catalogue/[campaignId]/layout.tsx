@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getCampaignForAdmin, idParam, orNotFound } from '@/lib/catalogue/admin-queries';
+import { getCampaignForAdmin } from '@/lib/catalogue/admin-queries';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { Badge, PageHeader } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
 import { CatalogueTabs } from '@/components/catalogue/catalogue-tabs';
@@ -8,7 +9,7 @@ import { CatalogueTabs } from '@/components/catalogue/catalogue-tabs';
 export default async function CampaignLayout({ children, params }: { children: React.ReactNode; params: Promise<{ campaignId: string }> }) {
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
-  const campaign = await orNotFound(getCampaignForAdmin(actor, idParam((await params).campaignId)));
+  const campaign = await orNotFound(getCampaignForAdmin(actor, segmentId((await params).campaignId)));
   return (
     <>
       <PageHeader

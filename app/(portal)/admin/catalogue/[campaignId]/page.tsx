@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getCampaignParts, getPeriodsForAdmin, idParam, orNotFound } from '@/lib/catalogue/admin-queries';
+import { getCampaignParts, getPeriodsForAdmin } from '@/lib/catalogue/admin-queries';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { dateToDay } from '@/lib/clock';
 import { formatDay } from '@/lib/i18n/format';
 import { Alert, Card, EmptyState } from '@/components/ui/card';
@@ -21,7 +22,7 @@ function Expandable({ summary, children }: { summary: React.ReactNode; children:
 export default async function CampaignPage({ params, searchParams }: { params: Promise<{ campaignId: string }>; searchParams: Promise<{ created?: string }> }) {
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
-  const campaignId = idParam((await params).campaignId);
+  const campaignId = segmentId((await params).campaignId);
   const { campaign, milestones, areas, focusItems } = await orNotFound(getCampaignParts(actor, campaignId));
   const created = (await searchParams).created === '1';
   const periods = created ? (await getPeriodsForAdmin(actor, campaign.id)).length : 0;

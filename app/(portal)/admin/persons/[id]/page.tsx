@@ -1,12 +1,11 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { orNotFound, segmentId } from '@/lib/pages/detail';
 import { unitOptions } from '@/lib/admin/queries';
 import { getPerson } from '@/lib/admin/people-queries';
 import { updatePersonAction } from '@/lib/admin/actions';
-import { idParam, type SearchParams } from '@/lib/admin/params';
-import { requirePagePermission, type Actor } from '@/lib/auth/session';
-import { isDomainError } from '@/lib/errors';
+import type { SearchParams } from '@/lib/admin/params';
+import { requirePagePermission } from '@/lib/auth/session';
 import { AdminIntl } from '@/components/admin/admin-intl';
 import { PersonForm } from '@/components/admin/person-form';
 import { Alert, Card, PageHeader } from '@/components/ui/card';
@@ -17,19 +16,10 @@ export async function generateMetadata() {
   return { title: t('admin.editPerson') };
 }
 
-async function load(actor: Actor, id: number | undefined) {
-  if (id === undefined) notFound();
-  try {
-    return await getPerson(actor, id);
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-}
 
 export default async function EditPersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission('admin:manage');
-  const person = await load(actor, idParam({ id: (await params).id }, 'id'));
+  const person = await orNotFound(getPerson(actor, segmentId((await params).id)));
   const created = (await searchParams).created === '1';
   const t = await getTranslations();
   const units = await unitOptions(actor, person.unit.provinceId);

@@ -1,10 +1,8 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { orNotFound, segmentId } from '@/lib/pages/detail';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getProvince } from '@/lib/admin/queries';
 import { updateProvinceAction } from '@/lib/admin/actions';
-import { idParam } from '@/lib/admin/params';
-import { isDomainError } from '@/lib/errors';
 import { AdminIntl } from '@/components/admin/admin-intl';
 import { ProvinceForm } from '@/components/admin/province-form';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -17,12 +15,7 @@ export async function generateMetadata() {
 
 export default async function EditProvincePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('admin:manage');
-  const id = idParam({ id: (await params).id }, 'id');
-  if (id === undefined) notFound();
-  const province = await getProvince(actor, id).catch((error: unknown) => {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const province = await orNotFound(getProvince(actor, segmentId((await params).id)));
   const t = await getTranslations();
   return (
     <>

@@ -1,10 +1,9 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getUnit, groupOptions, unitOptions } from '@/lib/admin/queries';
 import { updateUnitAction } from '@/lib/admin/actions';
-import { idParam, type SearchParams } from '@/lib/admin/params';
-import { isDomainError } from '@/lib/errors';
+import type { SearchParams } from '@/lib/admin/params';
+import { orNotFound, segmentId } from '@/lib/pages/detail';
 import { requirePagePermission } from '@/lib/auth/session';
 import { AdminIntl } from '@/components/admin/admin-intl';
 import { UnitForm, type UnitFormValues } from '@/components/admin/unit-form';
@@ -16,24 +15,15 @@ export async function generateMetadata() {
   return { title: t('admin.editUnit') };
 }
 
-async function load(actor: Awaited<ReturnType<typeof requirePagePermission>>, id: number | undefined) {
-  if (id === undefined) notFound();
-  try {
-    return await getUnit(actor, id);
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-}
 
-function formValues(unit: Awaited<ReturnType<typeof load>>): UnitFormValues {
+function formValues(unit: Awaited<ReturnType<typeof getUnit>>): UnitFormValues {
   const { id, provinceId, name, shortName, nameEn, kind, parentId, adminCode, border, borderSource, groupId, note, active } = unit;
   return { id, provinceId, name, shortName, nameEn, kind, parentId, adminCode, border, borderSource, groupId, note, active, updatedAt: unit.updatedAt.toISOString() };
 }
 
 export default async function EditUnitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const actor = await requirePagePermission('admin:manage');
-  const unit = await load(actor, idParam({ id: (await params).id }, 'id'));
+  const unit = await orNotFound(getUnit(actor, segmentId((await params).id)));
   const created = (await searchParams).created === '1';
   const t = await getTranslations();
   const [parents, groups] = await Promise.all([unitOptions(actor, unit.provinceId), groupOptions(actor, unit.provinceId)]);

@@ -1,11 +1,9 @@
-import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { orNotFound, segmentId } from '@/lib/pages/detail';
 import { unitOptions } from '@/lib/admin/queries';
 import { getUser, linkablePersons } from '@/lib/admin/people-queries';
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from '@/lib/admin/actions';
-import { idParam } from '@/lib/admin/params';
-import { requirePagePermission, type Actor } from '@/lib/auth/session';
-import { isDomainError } from '@/lib/errors';
+import { requirePagePermission } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/i18n/format';
 import { AdminIntl } from '@/components/admin/admin-intl';
 import { UserForm } from '@/components/admin/user-form';
@@ -18,19 +16,10 @@ export async function generateMetadata() {
   return { title: t('admin.editUser') };
 }
 
-async function load(actor: Actor, id: number | undefined) {
-  if (id === undefined) notFound();
-  try {
-    return await getUser(actor, id);
-  } catch (error) {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  }
-}
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('admin:manage');
-  const user = await load(actor, idParam({ id: (await params).id }, 'id'));
+  const user = await orNotFound(getUser(actor, segmentId((await params).id)));
   const t = await getTranslations();
   const [units, persons] = await Promise.all([unitOptions(actor, user.provinceId), linkablePersons(actor, user.provinceId, user.personId)]);
   const updatedAt = user.updatedAt.toISOString();

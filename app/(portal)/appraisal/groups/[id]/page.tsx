@@ -3,7 +3,6 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { requireActorForPage } from '@/lib/auth/session';
 import { isAllowed } from '@/lib/auth/permissions';
 import { vnDay } from '@/lib/clock';
-import { isDomainError } from '@/lib/errors';
 import { canReadRankings, getGroupRankingFor, rankingYears } from '@/lib/appraisal/ranking-queries';
 import { pickYear } from '@/lib/appraisal/params';
 import { Card, PageHeader } from '@/components/ui/card';
@@ -13,6 +12,7 @@ import { LeaderNotice } from '@/components/appraisal/leader-notice';
 import { RankingTable } from '@/components/appraisal/ranking-table';
 import { SheetSummary } from '@/components/appraisal/sheet-summary';
 import { spanText } from '@/components/appraisal/unit-attainment';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 
 export async function generateMetadata() {
   const t = await getTranslations('appraisal');
@@ -22,17 +22,13 @@ export async function generateMetadata() {
 export default async function GroupRankingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ year?: string }> }) {
   const actor = await requireActorForPage();
   if (!canReadRankings(actor)) redirect('/forbidden');
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const id = segmentId((await params).id);
   const t = await getTranslations();
   const locale = await getLocale();
   const years = await rankingYears(actor.provinceId);
   const year = pickYear((await searchParams).year, years, vnDay());
   if (year === null) notFound();
-  const ranking = await getGroupRankingFor(actor, Number(id), year).catch((error) => {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const ranking = await orNotFound(getGroupRankingFor(actor, id, year));
   const areaNames = Object.fromEntries(Object.entries(ranking.areas).map(([code, a]) => [code, locale === 'en' && a.nameEn ? a.nameEn : a.name]));
   const admin = isAllowed(actor, 'admin:manage');
   return (

@@ -10,6 +10,7 @@ import { redirect } from 'next/navigation';
 import { Alert, Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { YearPicker } from '@/components/appraisal/year-picker';
 import { UnitAttainment } from '@/components/appraisal/unit-attainment';
+import { segmentId } from '@/lib/pages/detail';
 
 export async function generateMetadata() {
   const t = await getTranslations('appraisal');
@@ -19,13 +20,12 @@ export async function generateMetadata() {
 /** A unit's indicators against its registered and the province targets, for the unit itself and for those who read every unit. */
 export default async function UnitAttainmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ year?: string }> }) {
   const actor = await requireActorForPage();
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const id = segmentId((await params).id);
   const t = await getTranslations();
   const years = await rankingYears(actor.provinceId);
   const year = pickYear((await searchParams).year, years, vnDay());
   if (year === null) return <EmptyState>{t('common.noData')}</EmptyState>;
-  const view = await getUnitAttainment(actor, Number(id), year).catch((error) => {
+  const view = await getUnitAttainment(actor, id, year).catch((error) => {
     if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
     if (isDomainError(error) && error.code === 'FORBIDDEN') redirect('/forbidden');
     throw error;

@@ -1,8 +1,7 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getPersonHistory } from '@/lib/registry/queries';
-import { isDomainError } from '@/lib/errors';
 import type { Locale } from '@/lib/i18n/config';
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
@@ -12,15 +11,8 @@ import { codeLabel } from '@/components/registry/labels';
 
 export default async function PersonHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('registry:read');
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  let history;
-  try {
-    history = await getPersonHistory(actor, Number(id));
-  } catch (error) {
-    if (isDomainError(error)) notFound();
-    throw error;
-  }
+  const id = segmentId((await params).id);
+  const history = await orNotFound(getPersonHistory(actor, id), 'any');
   const t = await getTranslations('registry');
   const locale = (await getLocale()) as Locale;
   const { person, entries, codes } = history;

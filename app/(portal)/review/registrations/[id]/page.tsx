@@ -1,11 +1,10 @@
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getRegistrationForReview } from '@/lib/registration/review-queries';
 import { titleName } from '@/lib/registration/titles';
 import { targetText } from '@/lib/catalogue/target-text';
-import { isDomainError } from '@/lib/errors';
 import { toLocale } from '@/lib/i18n/config';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { Alert, Card, PageHeader, TableWrap } from '@/components/ui/card';
@@ -17,15 +16,8 @@ import { RegistrationDiffCard } from '@/components/registration/registration-dif
 
 export default async function ReviewRegistrationPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('review:act');
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  let data;
-  try {
-    data = await getRegistrationForReview(actor, Number(id));
-  } catch (error) {
-    if (isDomainError(error)) notFound();
-    throw error;
-  }
+  const id = segmentId((await params).id);
+  const data = await orNotFound(getRegistrationForReview(actor, id), 'any');
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   const nameOf = (i: { name: string; nameEn: string | null }) => (locale === 'en' && i.nameEn ? i.nameEn : i.name);

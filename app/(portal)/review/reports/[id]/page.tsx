@@ -1,8 +1,7 @@
-import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getReportForReview } from '@/lib/review/report-detail';
-import { isDomainError } from '@/lib/errors';
 import { periodLabel } from '@/lib/i18n/periods';
 import { toLocale } from '@/lib/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
@@ -18,15 +17,8 @@ import { getReportHistory } from '@/lib/reporting/history';
 
 export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission('review:act');
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  let data;
-  try {
-    data = await getReportForReview(actor, Number(id));
-  } catch (error) {
-    if (isDomainError(error)) notFound();
-    throw error;
-  }
+  const id = segmentId((await params).id);
+  const data = await orNotFound(getReportForReview(actor, id), 'any');
   const t = await getTranslations();
   const locale = toLocale(await getLocale());
   const label = periodLabel(t, data.period);

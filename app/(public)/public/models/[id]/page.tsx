@@ -7,6 +7,7 @@ import { Card } from '@/components/ui/card';
 import { PublicFrame } from '@/components/models/public-frame';
 import { ModelText } from '@/components/models/model-text';
 import { PhotoGallery } from '@/components/models/photo-gallery';
+import { segmentId } from '@/lib/pages/detail';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -16,9 +17,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function PublicModelPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
-  const model = await getPublishedModel(Number(id));
+  const id = segmentId((await params).id);
+  const model = await getPublishedModel(id);
   if (!model) notFound();
   const t = await getTranslations();
   return (

@@ -1,13 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getIndicatorsByArea, idParam, orNotFound } from '@/lib/catalogue/admin-queries';
+import { getIndicatorsByArea } from '@/lib/catalogue/admin-queries';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { ButtonLink } from '@/components/ui/button';
 import { IndicatorList } from '@/components/catalogue/indicator-list';
 
 export default async function IndicatorsPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
-  const campaignId = idParam((await params).campaignId);
+  const campaignId = segmentId((await params).campaignId);
   const areas = await orNotFound(getIndicatorsByArea(actor, campaignId));
   const total = areas.reduce((n, a) => n + a.indicators.length, 0);
   return (

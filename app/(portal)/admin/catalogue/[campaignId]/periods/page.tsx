@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getCampaignForAdmin, getPeriodsForAdmin, idParam, orNotFound } from '@/lib/catalogue/admin-queries';
+import { getCampaignForAdmin, getPeriodsForAdmin } from '@/lib/catalogue/admin-queries';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { formatDay } from '@/lib/i18n/format';
 import { periodLabel } from '@/lib/i18n/periods';
 import { vnDay } from '@/lib/clock';
@@ -12,7 +13,7 @@ const TONE = { NOT_OPEN: 'info', OPEN: 'good', LATE: 'warn', CLOSED: 'default' }
 export default async function PeriodsPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
-  const campaignId = idParam((await params).campaignId);
+  const campaignId = segmentId((await params).campaignId);
   const [campaign, periods] = await orNotFound(Promise.all([getCampaignForAdmin(actor, campaignId), getPeriodsForAdmin(actor, campaignId)]));
   const thisYear = Number(vnDay().slice(0, 4));
   return (

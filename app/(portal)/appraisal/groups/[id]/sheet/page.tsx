@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { requirePagePermission } from '@/lib/auth/session';
 import { vnDay } from '@/lib/clock';
-import { isDomainError } from '@/lib/errors';
 import { rankingYears } from '@/lib/appraisal/ranking-queries';
 import { getSheetEditor } from '@/lib/appraisal/sheet-service';
 import { pickYear } from '@/lib/appraisal/params';
@@ -18,17 +18,13 @@ export async function generateMetadata() {
 
 export default async function SheetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ year?: string }> }) {
   const actor = await requirePagePermission('admin:manage');
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const id = segmentId((await params).id);
   const t = await getTranslations();
   const locale = await getLocale();
   const years = await rankingYears(actor.provinceId);
   const year = pickYear((await searchParams).year, years, vnDay());
   if (year === null) notFound();
-  const editor = await getSheetEditor(actor, Number(id), year).catch((error) => {
-    if (isDomainError(error) && error.code === 'NOT_FOUND') notFound();
-    throw error;
-  });
+  const editor = await orNotFound(getSheetEditor(actor, id, year));
   const label = (x: { name: string; nameEn: string | null }) => (locale === 'en' && x.nameEn ? x.nameEn : x.name);
   const decimal = (n: number) => (locale === 'vi' ? String(n).replace('.', ',') : String(n));
   const initial: SheetFormValue = {

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getElementForAdmin, getElementFormOptions, idParam, orNotFound } from '@/lib/catalogue/admin-queries';
+import { getElementForAdmin, getElementFormOptions } from '@/lib/catalogue/admin-queries';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { decimalInputValue } from '@/lib/catalogue/form-values';
 import { Card } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
@@ -10,8 +11,8 @@ export default async function EditElementPage({ params }: { params: Promise<{ ca
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
   const raw = await params;
-  const campaignId = idParam(raw.campaignId);
-  const [element, options] = await orNotFound(Promise.all([getElementForAdmin(actor, campaignId, idParam(raw.elementId)), getElementFormOptions(actor, campaignId)]));
+  const campaignId = segmentId(raw.campaignId);
+  const [element, options] = await orNotFound(Promise.all([getElementForAdmin(actor, campaignId, segmentId(raw.elementId)), getElementFormOptions(actor, campaignId)]));
   return (
     <div className="max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">

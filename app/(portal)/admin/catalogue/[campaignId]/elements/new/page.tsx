@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getElementFormOptions, idParam, orNotFound } from '@/lib/catalogue/admin-queries';
+import { getElementFormOptions } from '@/lib/catalogue/admin-queries';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { Card } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
 import { ElementForm } from '@/components/catalogue/element-form';
@@ -8,7 +9,7 @@ import { ElementForm } from '@/components/catalogue/element-form';
 export default async function NewElementPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
-  const campaignId = idParam((await params).campaignId);
+  const campaignId = segmentId((await params).campaignId);
   const options = await orNotFound(getElementFormOptions(actor, campaignId));
   return (
     <div className="max-w-3xl space-y-4">

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getIndicatorForAdmin, getIndicatorFormOptions, idParam, orNotFound } from '@/lib/catalogue/admin-queries';
+import { getIndicatorForAdmin, getIndicatorFormOptions } from '@/lib/catalogue/admin-queries';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { decimalInputValue } from '@/lib/catalogue/form-values';
 import { Card } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
@@ -10,8 +11,8 @@ export default async function EditIndicatorPage({ params }: { params: Promise<{ 
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
   const raw = await params;
-  const campaignId = idParam(raw.campaignId);
-  const [indicator, options] = await orNotFound(Promise.all([getIndicatorForAdmin(actor, campaignId, idParam(raw.indicatorId)), getIndicatorFormOptions(actor, campaignId)]));
+  const campaignId = segmentId(raw.campaignId);
+  const [indicator, options] = await orNotFound(Promise.all([getIndicatorForAdmin(actor, campaignId, segmentId(raw.indicatorId)), getIndicatorFormOptions(actor, campaignId)]));
   return (
     <div className="max-w-3xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">

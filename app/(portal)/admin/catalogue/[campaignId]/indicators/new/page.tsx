@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getIndicatorFormOptions, idParam, orNotFound } from '@/lib/catalogue/admin-queries';
+import { getIndicatorFormOptions } from '@/lib/catalogue/admin-queries';
+import { segmentId, orNotFound } from '@/lib/pages/detail';
 import { Alert, Card } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
 import { IndicatorForm } from '@/components/catalogue/indicator-form';
@@ -8,7 +9,7 @@ import { IndicatorForm } from '@/components/catalogue/indicator-form';
 export default async function NewIndicatorPage({ params }: { params: Promise<{ campaignId: string }> }) {
   const actor = await requirePagePermission('admin:manage');
   const t = await getTranslations();
-  const campaignId = idParam((await params).campaignId);
+  const campaignId = segmentId((await params).campaignId);
   const options = await orNotFound(getIndicatorFormOptions(actor, campaignId));
   return (
     <div className="max-w-3xl space-y-4">
