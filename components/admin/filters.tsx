@@ -8,14 +8,14 @@ const fieldClass = 'block w-full rounded-md border border-slate-300 bg-white px-
  * A filter bar: a GET form whose fields become the page's search parameters (next/form navigates
  * on the client). Single column on a phone, a row on a wide screen.
  */
-export async function FilterBar({ action, children, resetHref }: { action: string; children: React.ReactNode; resetHref?: string }) {
+export async function FilterBar({ action, children, resetHref, submitLabel }: { action: string; children: React.ReactNode; resetHref?: string; submitLabel?: string }) {
   const t = await getTranslations();
   return (
     <Form action={action} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-end">
       {children}
       <div className="flex gap-2">
         <button type="submit" className={buttonClass('primary')}>
-          {t('common.filter')}
+          {submitLabel ?? t('common.filter')}
         </button>
         {resetHref && (
           <a href={resetHref} className={buttonClass('ghost')}>
@@ -27,7 +27,23 @@ export async function FilterBar({ action, children, resetHref }: { action: strin
   );
 }
 
-export function FilterText({ name, label, defaultValue, placeholder, error, type = 'search' }: { name: string; label: string; defaultValue?: string; placeholder?: string; error?: string; type?: 'search' | 'text' }) {
+export function FilterText({
+  name,
+  label,
+  defaultValue,
+  placeholder,
+  error,
+  type = 'search',
+  inputMode,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  placeholder?: string;
+  error?: string;
+  type?: 'search' | 'text';
+  inputMode?: 'numeric';
+}) {
   const id = `filter-${name}`;
   return (
     <div>
@@ -40,6 +56,7 @@ export function FilterText({ name, label, defaultValue, placeholder, error, type
         type={type}
         defaultValue={defaultValue}
         placeholder={placeholder}
+        inputMode={inputMode}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
         className={`${fieldClass} ${error ? 'border-red-500' : ''}`}

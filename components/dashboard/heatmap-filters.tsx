@@ -4,8 +4,7 @@ import type { Heatmap } from '@/lib/dashboard/heatmap';
 import type { HeatmapFilters } from '@/lib/dashboard/heatmap-rules';
 import type { Locale } from '@/lib/i18n/config';
 import { buttonClass } from '@/components/ui/button';
-
-const SELECT = 'mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base sm:text-sm';
+import { FilterSelect } from '@/components/admin/filters';
 
 /** A plain GET form: the filtered view lives in the address and works without JavaScript. */
 export async function HeatmapFilterForm({ heatmap, filters }: { heatmap: Heatmap; filters: HeatmapFilters }) {
@@ -16,44 +15,21 @@ export async function HeatmapFilterForm({ heatmap, filters }: { heatmap: Heatmap
     <form method="get" action="/dashboard/heatmap" className="grid grid-cols-1 items-end gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={t('dashboard.heatmap.filters')}>
       {filters.sort !== 'name' && <input type="hidden" name="sort" value={String(filters.sort)} />}
       {filters.dir === 'desc' && <input type="hidden" name="dir" value="desc" />}
-      <div>
-        <label htmlFor="hm-year" className="block text-sm font-medium">
-          {t('dashboard.heatmap.year')}
-        </label>
-        <select id="hm-year" name="year" defaultValue={String(heatmap.year)} className={SELECT}>
-          {heatmap.years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="hm-group" className="block text-sm font-medium">
-          {t('dashboard.heatmap.group')}
-        </label>
-        <select id="hm-group" name="group" defaultValue={filters.groupId === null ? '' : String(filters.groupId)} className={SELECT}>
-          <option value="">{t('dashboard.heatmap.allGroups')}</option>
-          {heatmap.groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="hm-area" className="block text-sm font-medium">
-          {t('dashboard.heatmap.area')}
-        </label>
-        <select id="hm-area" name="area" defaultValue={filters.areaId === null ? '' : String(filters.areaId)} className={SELECT}>
-          <option value="">{t('dashboard.heatmap.allAreas')}</option>
-          {heatmap.areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {name(a)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="year" label={t('dashboard.heatmap.year')} defaultValue={String(heatmap.year)} options={heatmap.years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <FilterSelect
+        name="group"
+        label={t('dashboard.heatmap.group')}
+        defaultValue={filters.groupId === null ? '' : String(filters.groupId)}
+        allLabel={t('dashboard.heatmap.allGroups')}
+        options={heatmap.groups.map((g) => ({ value: String(g.id), label: g.name }))}
+      />
+      <FilterSelect
+        name="area"
+        label={t('dashboard.heatmap.area')}
+        defaultValue={filters.areaId === null ? '' : String(filters.areaId)}
+        allLabel={t('dashboard.heatmap.allAreas')}
+        options={heatmap.areas.map((a) => ({ value: String(a.id), label: name(a) }))}
+      />
       <div className="flex min-h-10 items-center gap-2">
         <input id="hm-border" type="checkbox" name="border" value="1" defaultChecked={filters.border} className="h-5 w-5" />
         <label htmlFor="hm-border" className="text-sm">

@@ -7,7 +7,7 @@ import { getProposalList, PROPOSAL_STATUSES } from '@/lib/proposals/queries';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Badge, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
 import { ButtonLink } from '@/components/ui/button';
-import { FilterForm } from '@/components/ui/filter-form';
+import { FilterBar, FilterSelect, FilterText } from '@/components/admin/filters';
 import { ProposalStatusBadge } from '@/components/proposals/status-badge';
 
 type Search = { status?: string; form?: string; unit?: string; year?: string; page?: string };
@@ -38,17 +38,14 @@ export default async function ProposalsPage({ searchParams }: { searchParams: Pr
         subtitle={list.own ? t('commendation.listIntroUnit') : reviewer ? t('commendation.listIntroReviewer') : t('commendation.listIntroReader')}
         actions={canCreate && <ButtonLink href="/proposals/new">{t('commendation.newProposal')}</ButtonLink>}
       />
-      <Card>
-        <FilterForm
-          filters={[
-            { name: 'status', label: t('commendation.filters.status'), value: status ?? '', all: t('commendation.filters.all'), options: statuses.map((s) => ({ value: s, label: t(`commendation.status.${s}`) })) },
-            { name: 'form', label: t('commendation.filters.form'), value: params.form ?? '', all: t('commendation.filters.all'), options: list.forms.map((f) => ({ value: f.code, label: formName(f, f.code) })) },
-            !list.own && { name: 'unit', label: t('commendation.filters.unit'), value: params.unit ?? '', all: t('commendation.filters.all'), options: list.units.map((u) => ({ value: u.id, label: u.name })) },
-            { name: 'year', label: t('commendation.filters.year'), value: params.year ?? '', numeric: true },
-          ]}
-          submitLabel={t('commendation.filters.apply')}
-        />
-      </Card>
+      <FilterBar action="/proposals">
+        <FilterSelect name="status" label={t('commendation.filters.status')} defaultValue={status ?? ''} allLabel={t('commendation.filters.all')} options={statuses.map((s) => ({ value: s, label: t(`commendation.status.${s}`) }))} />
+        <FilterSelect name="form" label={t('commendation.filters.form')} defaultValue={params.form} allLabel={t('commendation.filters.all')} options={list.forms.map((f) => ({ value: f.code, label: formName(f, f.code) }))} />
+        {!list.own && (
+          <FilterSelect name="unit" label={t('commendation.filters.unit')} defaultValue={params.unit} allLabel={t('commendation.filters.all')} options={list.units.map((u) => ({ value: String(u.id), label: u.name }))} />
+        )}
+        <FilterText name="year" label={t('commendation.filters.year')} defaultValue={params.year} type="text" inputMode="numeric" />
+      </FilterBar>
       <Card className="mt-4" title={t('common.showing', { count: list.total })}>
         {list.rows.length === 0 ? (
           <EmptyState>{t('commendation.noProposals')}</EmptyState>

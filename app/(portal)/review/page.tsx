@@ -4,7 +4,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { getCompleteness, getReportQueue } from '@/lib/review/queries';
 import { periodLabel } from '@/lib/i18n/periods';
 import { formatDateTime, formatDay } from '@/lib/i18n/format';
-import { FilterForm } from '@/components/ui/filter-form';
+import { FilterBar, FilterSelect, FilterText } from '@/components/admin/filters';
 import { Alert, Badge, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
 import { StatusBadge } from '@/components/reporting/status-badge';
 import { ReportCompletenessCard } from '@/components/review/completeness-card';
@@ -40,16 +40,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
           <Alert tone="success">{flash}</Alert>
         </div>
       )}
-      <Card>
-        <FilterForm
-          filters={[
-            { name: 'status', label: t('review.status'), value: params.status ?? 'SUBMITTED', all: t('review.allStatuses'), options: STATUSES.map((s) => ({ value: s, label: t(`workflow.${s}`) })) },
-            { name: 'period', label: t('review.period'), value: params.period ?? '', all: t('review.allPeriods'), options: [...queue.periods].reverse().map((p) => ({ value: p.id, label: periodLabel(t, p) })) },
-            { name: 'q', label: t('review.unitSearch'), value: q ?? '', placeholder: t('common.searchPlaceholder') },
-          ]}
-          submitLabel={t('review.apply')}
-        />
-      </Card>
+      <FilterBar action="/review">
+        <FilterSelect name="status" label={t('review.status')} defaultValue={params.status ?? 'SUBMITTED'} allLabel={t('review.allStatuses')} options={STATUSES.map((s) => ({ value: s, label: t(`workflow.${s}`) }))} />
+        <FilterSelect name="period" label={t('review.period')} defaultValue={params.period} allLabel={t('review.allPeriods')} options={[...queue.periods].reverse().map((p) => ({ value: String(p.id), label: periodLabel(t, p) }))} />
+        <FilterText name="q" label={t('review.unitSearch')} defaultValue={q} placeholder={t('common.searchPlaceholder')} />
+      </FilterBar>
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2" title={t('common.showing', { count: queue.reports.length })}>
           {queue.reports.length === 0 ? (

@@ -5,7 +5,7 @@ import { currentRegistrationYear, getRegistrationCompleteness, getRegistrationQu
 import { titleName } from '@/lib/registration/titles';
 import { toLocale } from '@/lib/i18n/config';
 import { formatDateTime } from '@/lib/i18n/format';
-import { FilterForm } from '@/components/ui/filter-form';
+import { FilterBar, FilterSelect, FilterText } from '@/components/admin/filters';
 import { Alert, Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
 import { StatusBadge } from '@/components/reporting/status-badge';
 import { RegistrationCompletenessCard } from '@/components/registration/completeness-card';
@@ -48,16 +48,11 @@ export default async function RegistrationQueuePage({ searchParams }: { searchPa
           <Alert tone="success">{flash}</Alert>
         </div>
       )}
-      <Card>
-        <FilterForm
-          filters={[
-            { name: 'status', label: t('registration.review.status'), value: params.status ?? 'SUBMITTED', all: t('registration.review.allStatuses'), options: STATUSES.map((s) => ({ value: s, label: t(`workflow.${s}`) })) },
-            { name: 'year', label: t('registration.review.year'), value: params.year ?? '', all: t('registration.review.allYears'), options: queue.years.map((y) => ({ value: y, label: String(y) })) },
-            { name: 'q', label: t('registration.review.unitSearch'), value: q ?? '', placeholder: t('common.searchPlaceholder') },
-          ]}
-          submitLabel={t('registration.review.apply')}
-        />
-      </Card>
+      <FilterBar action="/review/registrations">
+        <FilterSelect name="status" label={t('registration.review.status')} defaultValue={params.status ?? 'SUBMITTED'} allLabel={t('registration.review.allStatuses')} options={STATUSES.map((s) => ({ value: s, label: t(`workflow.${s}`) }))} />
+        <FilterSelect name="year" label={t('registration.review.year')} defaultValue={params.year} allLabel={t('registration.review.allYears')} options={queue.years.map((y) => ({ value: String(y), label: String(y) }))} />
+        <FilterText name="q" label={t('registration.review.unitSearch')} defaultValue={q} placeholder={t('common.searchPlaceholder')} />
+      </FilterBar>
       <div className="mt-4 grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2" title={t('common.showing', { count: queue.registrations.length })}>
           {queue.registrations.length === 0 ? (

@@ -5,7 +5,7 @@ import { formatDay } from '@/lib/i18n/format';
 import { LanguageSwitch } from '@/components/shell/language-switch';
 import { Card, EmptyState } from '@/components/ui/card';
 import { buttonClass } from '@/components/ui/button';
-import { FilterForm } from '@/components/ui/filter-form';
+import { FilterBar, FilterSelect, FilterText } from '@/components/admin/filters';
 import { AwardeeTable } from '@/components/decisions/awardee-table';
 
 export async function generateMetadata() {
@@ -50,16 +50,11 @@ export default async function PublicDecisionsPage({ searchParams }: { searchPara
       <main id="main" className="mx-auto max-w-6xl space-y-4 px-4 py-6">
         <h1>{t('council.public.title')}</h1>
         <p className="text-sm text-slate-600">{t('council.public.intro')}</p>
-        <Card>
-          <FilterForm
-            keep={{ province: params.province }}
-            filters={[
-              { name: 'year', label: t('council.public.year'), value: year ? String(year) : '', all: t('council.public.allYears'), options: (data?.years ?? []).map((y) => ({ value: y, label: String(y) })) },
-              { name: 'form', label: t('council.public.form'), value: form ?? '', all: t('council.public.allForms'), options: (data?.forms ?? []).map((f) => ({ value: f.code, label: f.name })) },
-            ]}
-            submitLabel={t('council.public.search')}
-          />
-        </Card>
+        <FilterBar action="/public/decisions" submitLabel={t('council.public.search')}>
+          {params.province && <input type="hidden" name="province" value={params.province} />}
+          <FilterSelect name="year" label={t('council.public.year')} defaultValue={year ? String(year) : ''} allLabel={t('council.public.allYears')} options={(data?.years ?? []).map((y) => ({ value: String(y), label: String(y) }))} />
+          <FilterSelect name="form" label={t('council.public.form')} defaultValue={form ?? ''} allLabel={t('council.public.allForms')} options={(data?.forms ?? []).map((f) => ({ value: f.code, label: f.name }))} />
+        </FilterBar>
         {data && <p className="text-sm text-slate-600">{t('council.public.count', { count: data.total })}</p>}
         {!data || data.decisions.length === 0 ? (
           <EmptyState>{t('council.public.noResults')}</EmptyState>
