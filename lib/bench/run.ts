@@ -19,6 +19,7 @@ import { BENCH_DIST_DIR, ensureBuild, startServer } from './server';
 import { pacedUsers, submissionLoad, submitBurst, warmUp, type LoadResult } from './submission';
 import { backToDrafts, benchFixtures, isGenerated } from './fixtures';
 import { actionId } from './server-actions';
+import { cpuSnapshot, cpuUse, type CpuUse } from './cpu';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -35,7 +36,7 @@ const TARGETS: Record<Size, { overviewP95: number }> = { province: { overviewP95
 const SUBMISSION_P95 = 150;
 
 type PageResult = { name: string; path: string; samples: number; ttfbP50: number; ttfbP95: number; docP50: number; docP95: number; serverTimingP95: number | null; kB: number };
-type SizeResult = { warmup: number; size: Size; counts: RowCounts; pages: PageResult[]; single: { p50: number; p95: number }; submission: LoadResult; paced: LoadResult; submit: LoadResult };
+type SizeResult = { warmup: number; size: Size; counts: RowCounts; pages: PageResult[]; single: { p50: number; p95: number }; submission: LoadResult; submissionCpu: CpuUse; paced: LoadResult; submit: LoadResult };
 
 function machine() {
   const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
@@ -127,7 +128,9 @@ async function benchSize(size: Size, options: { requests: number; warmup: number
       log(`draft save one at a time (warm-up, ${single.length} saves): p50 ${percentile(single, 50).toFixed(1)} ms, p95 ${percentile(single, 95).toFixed(1)} ms`);
       // The target: 50 unit heads saving back to back on 50 connections (autocannon) ...
       log(`submission: ${editors.length} unit heads on ${options.connections} connections back to back, ${options.durationS} s ...`);
+      const cpuBefore = cpuSnapshot(server.pid);
       const submission = await submissionLoad(server.base, action, editors, { connections: options.connections, durationS: options.durationS });
+      const submissionCpu = cpuUse(cpuBefore, cpuSnapshot(server.pid), submission.requests, submission.durationS);
       // autocannon stops with saves in flight, which the server still finishes: their versions are read back.
       await syncVersions(database.url, editors);
       // ... and, for the record, 50 users at the form's pace (a think time of 0.5-1.5 s between saves).
@@ -137,13 +140,20 @@ async function benchSize(size: Size, options: { requests: number; warmup: number
       log(`submit: ${editors.length} unit heads press Submit at once ...`);
       const submit = await submitBurst(server.base, actionId(BENCH_DIST_DIR, 'submitReportAction', 'lib/reporting/actions.ts'), editors);
       await backToDrafts(database.url, editors);
-      return { warmup: options.warmup, size, counts, pages, single: { p50: percentile(single, 50), p95: percentile(single, 95) }, submission, paced, submit, postgres };
+      return { warmup: options.warmup, size, counts, pages, single: { p50: percentile(single, 50), p95: percentile(single, 95) }, submission, submissionCpu, paced, submit, postgres };
     } finally {
       await server.stop();
     }
   } finally {
     await database.stop();
   }
+}
+
+/** "server 7.5 ms a save (115 % of a core), ..." and the ceiling the cores put on saves at that cost. */
+function cpuText(use: CpuUse): string {
+  const sides = use.shares.map((s) => `${s.side} ${s.msPerRequest.toFixed(2)} ms a save (${Math.round(100 * s.coreShare)} % of a core)`).join(', ');
+  const ceiling = use.ceilingPerSecond === null ? '' : `; at the server's and PostgreSQL's cost, ${use.cores} cores serve at most ${Math.round(use.ceilingPerSecond)} saves/s`;
+  return `${sides}${ceiling}`;
 }
 
 const ms = (v: number | null) => (v === null || Number.isNaN(v) ? '—' : `${v.toFixed(1)} ms`);
@@ -176,6 +186,7 @@ function report(info: ReturnType<typeof machine>, postgres: string, results: Siz
     const meets = (s: LoadResult, errors: number) => verdict(s.p95 < SUBMISSION_P95 && errors === 0);
     lines.push(`  draft save alone (one at a time): p50 ${ms(r.single.p50)} p95 ${ms(r.single.p95)}`);
     lines.push(`  submission, 50 connections back to back (autocannon): ${closed.text} — target p95 < ${SUBMISSION_P95} ms, 0 errors: ${meets(r.submission, closed.errors)}`);
+    lines.push(`    CPU during it: ${cpuText(r.submissionCpu)}`);
     lines.push(`  submission, 50 users saving every 0.5-1.5 s:          ${paced.text} — same target: ${meets(r.paced, paced.errors)}`);
     const submit = load(r.submit);
     lines.push(`  submit, 50 unit heads pressing Submit at once:        ${submit.text} — same target: ${meets(r.submit, submit.errors)}`);

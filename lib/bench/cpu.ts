@@ -1,0 +1,70 @@
+/**
+ * Where the machine's CPU goes during a load: the seconds each side spent (the server's process group,
+ * PostgreSQL's processes, the load generator, everything else), read from /proc before and after.
+ * Divided by the requests served, it says what one request costs each side, and with the cores, the
+ * most requests a second the machine could serve at that cost.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+
+export type CpuSide = 'server' | 'postgres' | 'load generator' | 'other';
+export type CpuSnapshot = Map<number, { side: CpuSide; ticks: number }>;
+
+/** Linux's clock ticks a second (USER_HZ), which /proc/<pid>/stat counts in. */
+const TICKS_PER_SECOND = 100;
+
+function sideOf(pid: number, comm: string, group: number, serverGroup: number): CpuSide {
+  if (group === serverGroup) return 'server';
+  if (comm === 'postgres') return 'postgres';
+  if (pid === process.pid) return 'load generator';
+  return 'other';
+}
+
+/** Every process's user + system time so far, by pid (Linux only; empty elsewhere). */
+export function cpuSnapshot(serverGroup: number): CpuSnapshot {
+  const snapshot: CpuSnapshot = new Map();
+  let entries: string[] = [];
+  try {
+    entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return snapshot;
+  }
+  for (const entry of entries) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // The command name sits in parentheses and may hold spaces; the numbered fields follow it.
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(entry);
+    snapshot.set(pid, { side: sideOf(pid, comm, Number(fields[2]), serverGroup), ticks: Number(fields[11]) + Number(fields[12]) });
+  }
+  return snapshot;
+}
+
+export type CpuShare = { side: CpuSide; seconds: number; msPerRequest: number; coreShare: number };
+export type CpuUse = { shares: CpuShare[]; cores: number; ceilingPerSecond: number | null };
+
+/**
+ * The CPU each side used between two snapshots, per request served in `wallSeconds`. A process that
+ * ended in between is not counted; one that started counts from zero. The ceiling is what the cores
+ * could serve if every request cost the server and PostgreSQL what these did.
+ */
+export function cpuUse(before: CpuSnapshot, after: CpuSnapshot, requests: number, wallSeconds: number): CpuUse {
+  const seconds = new Map<CpuSide, number>();
+  for (const [pid, now] of after) {
+    const used = (now.ticks - (before.get(pid)?.ticks ?? 0)) / TICKS_PER_SECOND;
+    seconds.set(now.side, (seconds.get(now.side) ?? 0) + used);
+  }
+  const order: CpuSide[] = ['server', 'postgres', 'load generator', 'other'];
+  const shares = order.map((side) => {
+    const s = seconds.get(side) ?? 0;
+    return { side, seconds: s, msPerRequest: requests > 0 ? (1000 * s) / requests : 0, coreShare: wallSeconds > 0 ? s / wallSeconds : 0 };
+  });
+  const cores = os.cpus().length;
+  const perRequest = shares.filter((s) => s.side === 'server' || s.side === 'postgres').reduce((sum, s) => sum + s.msPerRequest, 0);
+  return { shares, cores, ceilingPerSecond: perRequest > 0 ? (cores * 1000) / perRequest : null };
+}
