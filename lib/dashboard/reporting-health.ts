@@ -15,14 +15,18 @@ import { periodWindow } from '@/lib/reporting/periods';
 
 const collator = new Intl.Collator('vi');
 
-export type PeriodHealth = {
-  period: { id: number; type: 'QUARTER' | 'HALF_YEAR' | 'YEAR'; year: number; number: number; isBaseline: boolean; dueDate: Date; window: string };
+/** The reports a period or a unit owed, and what became of them. */
+export type HealthCounts = {
   expected: number;
   filed: number;
   onTime: number;
   late: number;
   accepted: number;
   missing: number;
+};
+
+export type PeriodHealth = HealthCounts & {
+  period: { id: number; type: 'QUARTER' | 'HALF_YEAR' | 'YEAR'; year: number; number: number; isBaseline: boolean; dueDate: Date; window: string };
 };
 
 export async function getReportingHealth(actor: Actor) {

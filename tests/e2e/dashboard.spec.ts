@@ -69,6 +69,13 @@ test('the leader reads reporting health and commendation statistics', async ({ p
   await expect(page.getByTestId('reporting-chart')).toHaveAttribute('aria-label', /Quý 3\/2026: nộp/);
   await expect(page.getByTestId('reporting-chart').locator('.bar-filed').first()).toBeVisible();
   await expect(page.getByTestId('late-now').getByRole('link').first()).toBeVisible();
+  // Expected, filed (with its share), on time, late, accepted, missing: per period and per unit.
+  const periodCells = page.getByTestId('health-by-period').locator('tbody tr').first().locator('td');
+  await expect(periodCells).toHaveCount(6);
+  await expect(periodCells.nth(1)).toHaveText(/^\d+ \(\d+(,\d)?%\)$/);
+  const unitCells = page.getByTestId('health-by-unit').locator('tbody tr').first().locator('td');
+  await expect(unitCells).toHaveCount(6);
+  for (let i = 0; i < 6; i++) await expect(unitCells.nth(i)).toHaveText(/^\d+$/);
   await page.getByRole('link', { name: 'Thống kê khen thưởng' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thống kê khen thưởng' })).toBeVisible();
   await expect(page.getByTestId('staff-share')).toContainText('người giữ chức vụ lãnh đạo chiếm');

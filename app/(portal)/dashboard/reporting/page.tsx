@@ -1,10 +1,9 @@
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
-import { getReportingHealth } from '@/lib/dashboard/reporting-health';
+import { getReportingHealth, type HealthCounts } from '@/lib/dashboard/reporting-health';
 import { periodLabel } from '@/lib/i18n/periods';
-import { formatDay } from '@/lib/i18n/format';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatDay, formatNumber } from '@/lib/i18n/format';
 import type { Locale } from '@/lib/i18n/config';
 import { Card, EmptyState, PageHeader, TableWrap } from '@/components/ui/card';
 import { DashboardLinks } from '@/components/dashboard/dashboard-links';
@@ -17,6 +16,18 @@ export async function generateMetadata() {
 
 const pct = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10);
 
+const COUNT_COLUMNS = ['expected', 'filed', 'onTime', 'late', 'accepted', 'missing'] as const;
+
+/** A row's counts in the order of COUNT_COLUMNS; `filedShare`, when given, follows the filed count. */
+function CountCells({ row, filedShare }: { row: HealthCounts; filedShare?: string }) {
+  return COUNT_COLUMNS.map((key) => (
+    <td key={key} className="text-right">
+      {row[key]}
+      {key === 'filed' && filedShare !== undefined && <span className="text-xs text-slate-500"> ({filedShare}%)</span>}
+    </td>
+  ));
+}
+
 /** Completeness and timeliness per period and per unit, and the units late now. */
 export default async function ReportingHealthPage() {
   const actor = await requirePagePermission('dashboard:all');
@@ -27,12 +38,11 @@ export default async function ReportingHealthPage() {
   const chartLabel = t('dashboard.reporting.chartLabel', {
     points: bars.map((b) => t('dashboard.reporting.chartPoint', { period: b.label, filed: n(b.filed), onTime: n(b.onTime) })).join('; '),
   });
-  const head = (keys: Array<'expected' | 'filed' | 'onTime' | 'late' | 'accepted' | 'missing'>) =>
-    keys.map((k) => (
-      <th key={k} scope="col" className="text-right">
-        {t(`dashboard.reporting.${k}`)}
-      </th>
-    ));
+  const countHeads = COUNT_COLUMNS.map((k) => (
+    <th key={k} scope="col" className="text-right">
+      {t(`dashboard.reporting.${k}`)}
+    </th>
+  ));
   return (
     <>
       <PageHeader title={t('dashboard.reporting.title')} subtitle={t('dashboard.reporting.subtitle')} />
@@ -83,7 +93,7 @@ export default async function ReportingHealthPage() {
                   <thead>
                     <tr>
                       <th scope="col">{t('dashboard.reporting.period')}</th>
-                      {head(['expected', 'filed', 'onTime', 'late', 'accepted', 'missing'])}
+                      {countHeads}
                     </tr>
                   </thead>
                   <tbody>
@@ -93,14 +103,7 @@ export default async function ReportingHealthPage() {
                           {periodLabel(t, row.period)}
                           <span className="block text-xs text-slate-500">{t(`periods.${row.period.window as 'OPEN'}`)}</span>
                         </th>
-                        <td className="text-right">{row.expected}</td>
-                        <td className="text-right">
-                          {row.filed} <span className="text-xs text-slate-500">({n(pct(row.filed, row.expected))}%)</span>
-                        </td>
-                        <td className="text-right">{row.onTime}</td>
-                        <td className="text-right">{row.late}</td>
-                        <td className="text-right">{row.accepted}</td>
-                        <td className="text-right">{row.missing}</td>
+                        <CountCells row={row} filedShare={n(pct(row.filed, row.expected))} />
                       </tr>
                     ))}
                   </tbody>
@@ -115,7 +118,7 @@ export default async function ReportingHealthPage() {
               <thead>
                 <tr>
                   <th scope="col">{t('dashboard.reporting.unit')}</th>
-                  {head(['expected', 'filed', 'onTime', 'late', 'accepted', 'missing'])}
+                  {countHeads}
                 </tr>
               </thead>
               <tbody>
@@ -124,12 +127,7 @@ export default async function ReportingHealthPage() {
                     <th scope="row" className="font-normal">
                       <Link href={`/dashboard/units/${row.unit.id}`}>{row.unit.name}</Link>
                     </th>
-                    <td className="text-right">{row.expected}</td>
-                    <td className="text-right">{row.filed}</td>
-                    <td className="text-right">{row.onTime}</td>
-                    <td className="text-right">{row.late}</td>
-                    <td className="text-right">{row.accepted}</td>
-                    <td className="text-right">{row.missing}</td>
+                    <CountCells row={row} />
                   </tr>
                 ))}
               </tbody>
