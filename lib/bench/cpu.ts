@@ -4,8 +4,8 @@
  * Divided by the requests served, it says what one request costs each side, and with the cores, the
  * most requests a second the machine could serve at that cost.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
+import { listProcesses, type ProcessStat } from './processes';
 
 export type CpuSide = 'server' | 'postgres' | 'load generator' | 'other';
 export type CpuSnapshot = Map<number, { side: CpuSide; ticks: number }>;
@@ -13,36 +13,16 @@ export type CpuSnapshot = Map<number, { side: CpuSide; ticks: number }>;
 /** Linux's clock ticks a second (USER_HZ), which /proc/<pid>/stat counts in. */
 const TICKS_PER_SECOND = 100;
 
-function sideOf(pid: number, comm: string, group: number, serverGroup: number): CpuSide {
-  if (group === serverGroup) return 'server';
-  if (comm === 'postgres') return 'postgres';
-  if (pid === process.pid) return 'load generator';
+function sideOf(p: ProcessStat, serverGroup: number): CpuSide {
+  if (p.group === serverGroup) return 'server';
+  if (p.comm === 'postgres') return 'postgres';
+  if (p.pid === process.pid) return 'load generator';
   return 'other';
 }
 
-/** Every process's user + system time so far, by pid (Linux only; empty elsewhere). */
+/** Every process's user + system time so far, by pid, with the side it counts for. */
 export function cpuSnapshot(serverGroup: number): CpuSnapshot {
-  const snapshot: CpuSnapshot = new Map();
-  let entries: string[] = [];
-  try {
-    entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
-  } catch {
-    return snapshot;
-  }
-  for (const entry of entries) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-    } catch {
-      continue; // gone meanwhile
-    }
-    // The command name sits in parentheses and may hold spaces; the numbered fields follow it.
-    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const pid = Number(entry);
-    snapshot.set(pid, { side: sideOf(pid, comm, Number(fields[2]), serverGroup), ticks: Number(fields[11]) + Number(fields[12]) });
-  }
-  return snapshot;
+  return new Map(listProcesses().map((p) => [p.pid, { side: sideOf(p, serverGroup), ticks: p.cpuTicks }]));
 }
 
 export type CpuShare = { side: CpuSide; seconds: number; msPerRequest: number; coreShare: number };

@@ -19,7 +19,7 @@
  * after collection is what must stay flat. Not part of `npm test`; the figures go to
  * `.data/soak-<date>.json`.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import { BENCH_LEADER, BENCH_PASSWORD, BENCH_REVIEWER, benchHead } from './generate';
@@ -29,6 +29,7 @@ import { percentile, signIn } from './http';
 import { BENCH_DIST_DIR, ensureBuild, startServer } from './server';
 import { actionId, formActionBody } from './server-actions';
 import { draftRequest, readAnswer, warmUp, type Editor } from './submission';
+import { listProcesses } from './processes';
 
 const log = (line: string) => console.log(`[soak] ${line}`);
 const pause = (low: number, high: number) => new Promise((r) => setTimeout(r, low + Math.random() * (high - low)));
@@ -230,16 +231,11 @@ class HeapWatch {
 /** The processes of a process group (the server's: with-database, npx, next start) with their resident set in MB. */
 function groupMemory(groupId: number): Array<{ pid: number; name: string; rssMB: number }> {
   const found = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const { pid } of listProcesses().filter((p) => p.group === groupId)) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // the fields after the command's closing parenthesis: state, ppid, pgrp, ...
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) !== groupId) continue;
-      const rssKb = Number(/VmRSS:\s*(\d+)/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1] ?? 0);
-      const name = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 3).join(' ');
-      found.push({ pid: Number(entry), name, rssMB: rssKb / 1024 });
+      const rssKb = Number(/VmRSS:\s*(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+      const name = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(0, 3).join(' ');
+      found.push({ pid, name, rssMB: rssKb / 1024 });
     } catch {
       // ended meanwhile
     }
