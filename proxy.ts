@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIES } from '@/lib/auth/cookies';
 
 /**
  * Two jobs only: a Content-Security-Policy with a fresh nonce on every page, and sending anonymous
  * visitors of portal pages to the sign-in page. Authorization is checked in the data layer.
  */
 const PUBLIC_PATHS = ['/login', '/public', '/forbidden'];
-const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 // Route handlers among the portal's pages that answer with a file: they send their own sandbox policy,
 // which the page policy stamped here would replace.
 const PORTAL_DOWNLOADS = ['/registry/import/template'];
@@ -56,6 +56,10 @@ export const config = {
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
+        // A Server Action called from a page's script answers with data, not a page: no policy to stamp,
+        // and the action checks the session itself (a form posted without script carries no such header).
+        // Skipping the proxy saves a third of the server's time for an autosave.
+        { type: 'header', key: 'next-action' },
       ],
     },
   ],

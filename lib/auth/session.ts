@@ -1,13 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
-import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { headers } from 'next/headers';
 import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { DomainError } from '@/lib/errors';
 import { isAllowed, type Permission } from './permissions';
-import { authOptions } from './options';
+import { sessionClaims } from './session-token';
 import { clientAddress } from '@/lib/http/client-address';
 
 /** The signed-in user, as every query and action sees them. */
@@ -23,40 +22,41 @@ export type Actor = {
   ownUnitIds: number[];
 };
 
-async function descendantsOf(unitId: number): Promise<number[]> {
-  const rows = await db.$queryRaw<Array<{ id: number }>>`
-    WITH RECURSIVE tree AS (
-      SELECT id FROM "Unit" WHERE "parentId" = ${unitId}
-      UNION ALL
-      SELECT u.id FROM "Unit" u JOIN tree t ON u."parentId" = t.id
-    )
-    SELECT id FROM tree`;
-  return rows.map((r) => r.id);
-}
+type ActorRow = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  provinceId: number;
+  unitId: number | null;
+  unitName: string | null;
+  active: boolean;
+  sessionVersion: number;
+  /** for a unit head, every unit below theirs */
+  descendants: number[];
+};
 
 /**
  * The session, checked against the database on every request (once per request: cache):
- * a deactivated account or a changed password ends every session at once.
+ * a deactivated account or a changed password ends every session at once. One query: it runs
+ * before every page and action.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.uid) return null;
-  const user = await db.user.findUnique({
-    where: { id: session.uid },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      provinceId: true,
-      unitId: true,
-      active: true,
-      sessionVersion: true,
-      unit: { select: { name: true } },
-    },
-  });
+  const session = await sessionClaims();
+  if (!session) return null;
+  const [user] = await db.$queryRaw<ActorRow[]>`
+    SELECT u.id, u.username, u."displayName", u.role::text AS role, u."provinceId", u."unitId", u.active, u."sessionVersion",
+           own.name AS "unitName",
+           CASE WHEN u.role = 'UNIT_HEAD' AND u."unitId" IS NOT NULL THEN ARRAY(
+             WITH RECURSIVE tree AS (
+               SELECT c.id FROM "Unit" c WHERE c."parentId" = u."unitId"
+               UNION ALL
+               SELECT c.id FROM "Unit" c JOIN tree t ON c."parentId" = t.id
+             )
+             SELECT id FROM tree) ELSE '{}'::int[] END AS descendants
+    FROM "User" u LEFT JOIN "Unit" own ON own.id = u."unitId"
+    WHERE u.id = ${session.uid}`;
   if (!user || !user.active || user.sessionVersion !== session.sv) return null;
-  const ownUnitIds = user.unitId === null ? [] : [user.unitId, ...(user.role === 'UNIT_HEAD' ? await descendantsOf(user.unitId) : [])];
   return {
     id: user.id,
     username: user.username,
@@ -64,8 +64,8 @@ export const getActor = cache(async (): Promise<Actor | null> => {
     role: user.role,
     provinceId: user.provinceId,
     unitId: user.unitId,
-    unitName: user.unit?.name ?? null,
-    ownUnitIds,
+    unitName: user.unitName,
+    ownUnitIds: user.unitId === null ? [] : [user.unitId, ...user.descendants],
   };
 });
 
