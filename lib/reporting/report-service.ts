@@ -4,7 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { WorkflowStatus } from '@/lib/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/session';
 import { auditActor, requirePermission } from '@/lib/auth/session';
-import { audit } from '@/lib/audit';
+import { audit, auditInsertFrom } from '@/lib/audit';
 import { DomainError, type FieldErrorKey } from '@/lib/errors';
 import { dateToDay, now } from '@/lib/clock';
 import { getSetting } from '@/lib/settings/queries';
@@ -31,7 +31,15 @@ export type DraftInput = {
   narrative: string | null;
 };
 
-const isUniqueViolation = (e: unknown) => e instanceof Prisma.PrismaClientKnownRequestError && e.code === 'P2002';
+/** A report as the draft save compares the form with it. */
+type StoredDraft = {
+  id: number;
+  status: WorkflowStatus;
+  version: number;
+  note: string | null;
+  narrative: string | null;
+  values: Array<{ elementId: number; rawValue: string | null; note: string | null; valued: boolean }>;
+};
 
 function limited(text: string | null | undefined, max: number, field: string): string | null {
   const value = text?.trim() ? text : null;
@@ -61,50 +69,53 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
       return { element: e, raw, value: parsed.value, note: limited(input.notes[e.code], MAX_NOTE, `n.${e.code}`), error: parsed.error };
     });
 
-  try {
-    return await db.$transaction(async (tx) => {
-      let report = await tx.report.findUnique({ where: { unitId_periodId: { unitId: input.unitId, periodId: input.periodId } } });
-      if (!report) {
-        if (input.version !== 0) throw new DomainError('STALE');
-        report = await tx.report.create({
-          data: { provinceId: actor.provinceId, unitId: input.unitId, periodId: input.periodId, note, narrative, updatedById: actor.id },
-        });
-      } else {
-        if (!isEditableStatus(report.status)) throw new DomainError('INVALID_STATE', 'notEditable');
-        const moved = await tx.report.updateMany({
-          where: { id: report.id, version: input.version, status: { in: ['DRAFT', 'RETURNED'] } },
-          data: { note, narrative, version: { increment: 1 }, updatedById: actor.id },
-        });
-        if (moved.count !== 1) throw new DomainError('STALE');
-      }
-      const before = await tx.reportValue.findMany({ where: { reportId: report.id } });
-      const changes: Record<string, [unknown, unknown]> = {};
-      for (const row of rows) {
-        const old = before.find((b) => b.elementId === row.element.id);
-        // An autosave sends the whole form; only the figures that changed are written (and re-derived by the dashboards' triggers).
-        if (old && old.rawValue === row.raw && old.note === row.note && (old.value === null) === (row.value === null)) continue;
-        if ((old?.rawValue ?? null) !== row.raw || (old?.note ?? null) !== row.note) changes[row.element.code] = [old?.rawValue ?? null, row.raw];
-        await tx.reportValue.upsert({
-          where: { reportId_elementId: { reportId: report.id, elementId: row.element.id } },
-          create: { reportId: report.id, elementId: row.element.id, rawValue: row.raw, value: row.value === null ? null : toDecimalString(row.value), note: row.note },
-          update: { rawValue: row.raw, value: row.value === null ? null : toDecimalString(row.value), note: row.note },
-        });
-      }
-      if (report.note !== note) changes.note = [report.note, note];
-      if (report.narrative !== narrative) changes.narrative = [report.narrative ? `${report.narrative.length} ký tự` : null, narrative ? `${narrative.length} ký tự` : null];
-      const fresh = await tx.report.findUniqueOrThrow({ where: { id: report.id }, select: { id: true, version: true, updatedAt: true } });
-      if (Object.keys(changes).length > 0 || input.version === 0) {
-        await audit(tx, auditActor(actor), { action: 'report.save', entityType: 'Report', entityId: report.id, unitId: input.unitId, after: { changes } });
-      }
-      const hints: Record<string, FieldErrorKey[]> = {};
-      for (const row of rows) if (row.error) hints[`v.${row.element.code}`] = [row.error];
-      return { reportId: fresh.id, version: fresh.version, savedAt: fresh.updatedAt, hints };
-    });
-  } catch (error) {
-    // Two first saves at once: the unique (unit, period) lets one create the report; the other reloads.
-    if (isUniqueViolation(error)) throw new DomainError('STALE');
-    throw error;
+  const [report] = await db.$queryRaw<StoredDraft[]>`
+    SELECT r.id, r.status::text AS status, r.version, r.note, r.narrative,
+           coalesce((SELECT json_agg(json_build_object('elementId', v."elementId", 'rawValue', v."rawValue", 'note', v.note, 'valued', v.value IS NOT NULL))
+                       FROM "ReportValue" v WHERE v."reportId" = r.id), '[]') AS values
+    FROM "Report" r WHERE r."unitId" = ${input.unitId} AND r."periodId" = ${input.periodId}`;
+  if (report && !isEditableStatus(report.status)) throw new DomainError('INVALID_STATE', 'notEditable');
+  if (report ? report.version !== input.version : input.version !== 0) throw new DomainError('STALE');
+
+  const changes: Record<string, [unknown, unknown]> = {};
+  // An autosave sends the whole form; only the figures that changed are written (and re-derived by the dashboards' triggers).
+  const written = rows.filter((row) => {
+    const old = report?.values.find((v) => v.elementId === row.element.id);
+    if (old && old.rawValue === row.raw && old.note === row.note && old.valued === (row.value !== null)) return false;
+    if ((old?.rawValue ?? null) !== row.raw || (old?.note ?? null) !== row.note) changes[row.element.code] = [old?.rawValue ?? null, row.raw];
+    return true;
+  });
+  if (report && report.note !== note) changes.note = [report.note, note];
+  if (report && report.narrative !== narrative) {
+    changes.narrative = [report.narrative ? `${report.narrative.length} ký tự` : null, narrative ? `${narrative.length} ký tự` : null];
   }
+
+  // One statement, so one transaction: the report (created, or moved on from the version the editor
+  // saw: else nothing is written and the editor is told to reload), its changed values and the audit row.
+  const saved = report
+    ? Prisma.sql`UPDATE "Report" SET note = ${note}, narrative = ${narrative}, version = version + 1, "updatedById" = ${actor.id}, "updatedAt" = ${now()}
+                 WHERE id = ${report.id} AND version = ${input.version} AND status IN ('DRAFT', 'RETURNED')
+                 RETURNING id, version, "updatedAt"`
+    : // two first saves at once: the unique (unit, period) lets one create the report; the other reloads
+      Prisma.sql`INSERT INTO "Report" ("provinceId", "unitId", "periodId", note, narrative, "updatedById", "updatedAt")
+                 VALUES (${actor.provinceId}, ${input.unitId}, ${input.periodId}, ${note}, ${narrative}, ${actor.id}, ${now()})
+                 ON CONFLICT ("unitId", "periodId") DO NOTHING
+                 RETURNING id, version, "updatedAt"`;
+  const audited = Object.keys(changes).length > 0 || !report;
+  const [fresh] = await db.$queryRaw<Array<{ id: number; version: number; updatedAt: Date }>>`
+    WITH saved AS (${saved}),
+    written AS (
+      INSERT INTO "ReportValue" ("reportId", "elementId", value, "rawValue", note)
+      SELECT saved.id, w.element, w.value, w.raw, w.note
+        FROM saved, unnest(${written.map((w) => w.element.id)}::int[], ${written.map((w) => (w.value === null ? null : toDecimalString(w.value)))}::numeric[],
+                           ${written.map((w) => w.raw)}::text[], ${written.map((w) => w.note)}::text[]) AS w(element, value, raw, note)
+      ON CONFLICT ("reportId", "elementId") DO UPDATE SET value = EXCLUDED.value, "rawValue" = EXCLUDED."rawValue", note = EXCLUDED.note
+    )${audited ? Prisma.sql`, audited AS (${auditInsertFrom(Prisma.sql`saved`, Prisma.sql`saved.id`, auditActor(actor), { action: 'report.save', entityType: 'Report', unitId: input.unitId, after: { changes } })})` : Prisma.empty}
+    SELECT id, version, "updatedAt" FROM saved`;
+  if (!fresh) throw new DomainError('STALE');
+  const hints: Record<string, FieldErrorKey[]> = {};
+  for (const row of rows) if (row.error) hints[`v.${row.element.code}`] = [row.error];
+  return { reportId: fresh.id, version: fresh.version, savedAt: fresh.updatedAt, hints };
 }
 
 /**
