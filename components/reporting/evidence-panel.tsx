@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState, useTransition } from 'react';
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { addEvidenceAction, removeEvidenceAction } from '@/lib/reporting/actions';
 import { Alert } from '@/components/ui/card';
@@ -26,7 +25,6 @@ export function EvidencePanel({
   maxMb: number;
 }) {
   const t = useTranslations('reportForm');
-  const router = useRouter();
   const [state, upload] = useActionState(addEvidenceAction, { ok: false });
   const [removing, startRemove] = useTransition();
   const nameOf = (code: string | null) => (code ? (elements.find((e) => e.code === code)?.name ?? code) : t('wholeReport'));
@@ -51,8 +49,8 @@ export function EvidencePanel({
                   className="text-sm text-red-700 underline"
                   onClick={() =>
                     startRemove(async () => {
+                      // the action revalidates the page: the list comes back with its answer
                       await removeEvidenceAction({ evidenceId: e.id, periodId });
-                      router.refresh();
                     })
                   }
                 >

@@ -97,8 +97,8 @@ export function ReportForm(props: Props) {
       const result = await submitReportAction({ reportId, version: draft.version.current });
       if (result.ok) {
         setSubmitErrors({});
+        // The action revalidated the page: its answer already carries the locked form (no second request).
         setNotice({ tone: 'success', text: (result.result as { message: string }).message });
-        router.refresh();
       } else {
         setSubmitErrors(result.fieldErrors ?? {});
         setNotice({ tone: 'error', text: result.fieldErrors ? t('submitErrors', { count: Object.values(result.fieldErrors).flat().length }) : (result.message ?? '') });

@@ -6,6 +6,7 @@ import { addEvidence, saveReportDraft, submitReport } from '@/lib/reporting/repo
 import { acceptReport, reopenPeriodForUnit, reopenReport, returnReport } from '@/lib/review/report-review';
 import { getReportForm } from '@/lib/reporting/queries';
 import { getReportForReview } from '@/lib/review/report-detail';
+import { getReportHistory } from '@/lib/reporting/history';
 import { domainError, makeActor, unitNamed } from './admin-fixtures';
 
 const COMMUNE = 'Xã Cốc Pàng';
@@ -106,6 +107,28 @@ describe('the unit-to-Home-Affairs loop', () => {
     expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('RETURNED');
     const reopened = await db.auditEvent.findFirstOrThrow({ where: { action: 'report.reopen', entityId: String(report.id) } });
     expect(reopened).toMatchObject({ fromStatus: 'ACCEPTED', toStatus: 'RETURNED', actorId: reviewer.id });
+
+    // The history shows every step, a person's saves in a row folded into one (a save by another person starts a new one).
+    await saveReportDraft(officer, draft((await db.report.findUniqueOrThrow({ where: { id: report.id } })).version, { DOSSIERS_TOTAL: '1.201' }));
+    const other = await makeActor('UNIT_OFFICER', COMMUNE, 'Cán bộ xã thứ hai');
+    await saveReportDraft(other, draft((await db.report.findUniqueOrThrow({ where: { id: report.id } })).version, { DOSSIERS_TOTAL: '1.202' }));
+    const history = await getReportHistory(reviewer, { id: report.id, unitId: officer.unitId! });
+    expect(history.map((h) => [h.action, h.count, h.actorName])).toEqual([
+      ['report.save', 3, 'Cán bộ xã'],
+      ['report.submit', 1, 'Chủ tịch xã'],
+      ['report.return', 1, 'Chuyên viên A'],
+      ['report.save', 1, 'Cán bộ xã'],
+      ['report.submit', 1, 'Chủ tịch xã'],
+      ['report.accept', 1, 'Chuyên viên A'],
+      ['report.reopen', 1, 'Chuyên viên A'],
+      ['report.save', 1, 'Cán bộ xã'],
+      ['report.save', 1, 'Cán bộ xã thứ hai'],
+    ]);
+    const saves = await db.auditEvent.findMany({ where: { action: 'report.save', entityId: String(report.id) }, orderBy: { id: 'asc' }, take: 3 });
+    expect(history[0]).toMatchObject({ id: saves[0].id, createdAt: saves[0].createdAt, lastAt: saves[2].createdAt });
+    expect(history[1]).toMatchObject({ fromStatus: 'DRAFT', toStatus: 'SUBMITTED' });
+    // only those who may read the unit's data
+    expect((await domainError(getReportHistory(outsider, { id: report.id, unitId: officer.unitId! }))).code).toBe('FORBIDDEN');
   });
 
   it('lets exactly one of two reviewers win a decision on the same submission', async () => {
