@@ -4,9 +4,18 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-export type ProcessStat = { pid: number; comm: string; group: number; cpuTicks: number };
+/** cpuTicks: all the process's threads; mainThreadTicks: its first thread alone (Node's JavaScript thread). */
+export type ProcessStat = { pid: number; comm: string; group: number; cpuTicks: number; mainThreadTicks: number };
 
-/** Each process's command name, process group and user + system time in clock ticks so far. */
+/** The user + system time in a /proc stat line, in clock ticks. */
+function ticksOf(stat: string): number {
+  // The command name sits in parentheses and may hold spaces; the numbered fields follow it
+  // (state, ppid, pgrp, ...; utime and stime are the 12th and 13th of them).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/** Each process's command name, process group and CPU time in clock ticks so far. */
 export function listProcesses(): ProcessStat[] {
   let entries: string[];
   try {
@@ -17,16 +26,16 @@ export function listProcesses(): ProcessStat[] {
   const found: ProcessStat[] = [];
   for (const entry of entries) {
     let stat: string;
+    let mainThread: string;
     try {
       stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      mainThread = readFileSync(`/proc/${entry}/task/${entry}/stat`, 'utf8');
     } catch {
       continue; // ended meanwhile
     }
-    // The command name sits in parentheses and may hold spaces; the numbered fields follow it
-    // (state, ppid, pgrp, ...; utime and stime are the 12th and 13th of them).
     const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    found.push({ pid: Number(entry), comm, group: Number(fields[2]), cpuTicks: Number(fields[11]) + Number(fields[12]) });
+    const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    found.push({ pid: Number(entry), comm, group, cpuTicks: ticksOf(stat), mainThreadTicks: ticksOf(mainThread) });
   }
   return found;
 }

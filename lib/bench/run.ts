@@ -149,10 +149,16 @@ async function benchSize(size: Size, options: { requests: number; warmup: number
   }
 }
 
-/** "server 7.5 ms a save (115 % of a core), ..." and the ceiling the cores put on saves at that cost. */
+/** "server 7.5 ms a save (115 % of a core; its JavaScript thread ...), ..." and what limits the saves a second at that cost. */
 function cpuText(use: CpuUse): string {
-  const sides = use.shares.map((s) => `${s.side} ${s.msPerRequest.toFixed(2)} ms a save (${Math.round(100 * s.coreShare)} % of a core)`).join(', ');
-  const ceiling = use.ceilingPerSecond === null ? '' : `; at the server's and PostgreSQL's cost, ${use.cores} cores serve at most ${Math.round(use.ceilingPerSecond)} saves/s`;
+  const sides = use.shares
+    .map((s) => {
+      const thread = s.side === 'server' ? `; its JavaScript thread ${use.serverThread.msPerRequest.toFixed(2)} ms, ${Math.round(100 * use.serverThread.coreShare)} %` : '';
+      return `${s.side} ${s.msPerRequest.toFixed(2)} ms a save (${Math.round(100 * s.coreShare)} % of a core${thread})`;
+    })
+    .join(', ');
+  const limit = use.limit === 'server thread' ? "the server's one JavaScript thread allows" : `the ${use.cores} cores shared by the server and PostgreSQL allow`;
+  const ceiling = use.ceilingPerSecond === null ? '' : `; at these costs ${limit} at most ${Math.round(use.ceilingPerSecond)} saves/s`;
   return `${sides}${ceiling}`;
 }
 
