@@ -44,7 +44,7 @@ type ActorRow = {
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await sessionClaims();
   if (!session) return null;
-  const [user] = await db.$queryRaw<ActorRow[]>`
+  const [user] = await db.$queryRaw<ActorRow[]>`/* prepared */
     SELECT u.id, u.username, u."displayName", u.role::text AS role, u."provinceId", u."unitId", u.active, u."sessionVersion",
            own.name AS "unitName",
            CASE WHEN u.role = 'UNIT_HEAD' AND u."unitId" IS NOT NULL THEN ARRAY(

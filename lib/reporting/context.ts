@@ -35,7 +35,7 @@ export async function reportingContext(client: Db | Tx, unitId: number, periodId
   // One query for the unit, the period and the unit's latest reopening still running: the autosave runs this.
   const [row] = await client.$queryRaw<
     Array<ReportingPeriod & { unit: Pick<Unit, 'id' | 'name' | 'kind' | 'border' | 'provinceId'>; reopenedUntil: Date | null; catalogueStamp: string }>
-  >`
+  >`/* prepared */
     SELECT p.id, p."campaignId", p.type::text AS type, p.year, p.number, p."startDate", p."endDate", p."dueDate", p."expiryDate",
            p."isBaseline", p."createdAt", p."updatedAt",
            json_build_object('id', u.id, 'name', u.name, 'kind', u.kind, 'border', u.border, 'provinceId', u."provinceId") AS unit,

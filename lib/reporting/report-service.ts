@@ -69,7 +69,7 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
       return { element: e, raw, value: parsed.value, note: limited(input.notes[e.code], MAX_NOTE, `n.${e.code}`), error: parsed.error };
     });
 
-  const [report] = await db.$queryRaw<StoredDraft[]>`
+  const [report] = await db.$queryRaw<StoredDraft[]>`/* prepared */
     SELECT r.id, r.status::text AS status, r.version, r.note, r.narrative,
            coalesce((SELECT json_agg(json_build_object('elementId', v."elementId", 'rawValue', v."rawValue", 'note', v.note, 'valued', v.value IS NOT NULL))
                        FROM "ReportValue" v WHERE v."reportId" = r.id), '[]') AS values
@@ -102,7 +102,7 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
                  ON CONFLICT ("unitId", "periodId") DO NOTHING
                  RETURNING id, version, "updatedAt"`;
   const audited = Object.keys(changes).length > 0 || !report;
-  const [fresh] = await db.$queryRaw<Array<{ id: number; version: number; updatedAt: Date }>>`
+  const [fresh] = await db.$queryRaw<Array<{ id: number; version: number; updatedAt: Date }>>`/* prepared */
     WITH saved AS (${saved}),
     written AS (
       INSERT INTO "ReportValue" ("reportId", "elementId", value, "rawValue", note)
