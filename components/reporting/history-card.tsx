@@ -1,7 +1,6 @@
 import { getAnyTranslations } from '@/lib/i18n/translate';
 import { formatDateTime } from '@/lib/i18n/format';
 import { Card } from '@/components/ui/card';
-
 import type { HistoryStep } from '@/lib/reporting/history';
 
 /** Who did what to the report, and when: the audit trail in the reader's language. */

@@ -62,8 +62,7 @@ export function cpuUse(before: CpuSnapshot, after: CpuSnapshot, requests: number
   const serverThread = { msPerRequest: perRequest(threadSeconds), coreShare: share(threadSeconds) };
   const both = shares.filter((s) => s.side === 'server' || s.side === 'postgres').reduce((sum, s) => sum + s.msPerRequest, 0);
   const byCores = both > 0 ? (cores * 1000) / both : null;
-  const byThread = serverThread.msPerRequest > 0 ? 1000 / serverThread.msPerRequest : null;
-  if (byCores === null) return { shares, serverThread, cores, ceilingPerSecond: null, limit: null };
-  if (byThread !== null && byThread < byCores) return { shares, serverThread, cores, ceilingPerSecond: byThread, limit: 'server thread' };
-  return { shares, serverThread, cores, ceilingPerSecond: byCores, limit: 'cores' };
+  const byThread = serverThread.msPerRequest > 0 ? 1000 / serverThread.msPerRequest : Infinity;
+  const limit = byCores === null ? null : byThread < byCores ? 'server thread' : 'cores';
+  return { shares, serverThread, cores, ceilingPerSecond: byCores === null ? null : Math.min(byCores, byThread), limit };
 }

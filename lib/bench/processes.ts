@@ -7,13 +7,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** cpuTicks: all the process's threads; mainThreadTicks: its first thread alone (Node's JavaScript thread). */
 export type ProcessStat = { pid: number; comm: string; group: number; cpuTicks: number; mainThreadTicks: number };
 
-/** The user + system time in a /proc stat line, in clock ticks. */
-function ticksOf(stat: string): number {
-  // The command name sits in parentheses and may hold spaces; the numbered fields follow it
-  // (state, ppid, pgrp, ...; utime and stime are the 12th and 13th of them).
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11]) + Number(fields[12]);
+/**
+ * The numbered fields of a /proc stat line. The command name sits in parentheses and may hold
+ * spaces; the fields follow it (state, ppid, pgrp, ...; utime and stime are the 12th and 13th).
+ */
+function fieldsOf(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 }
+
+/** User + system time in clock ticks. */
+const ticksOf = (fields: string[]) => Number(fields[11]) + Number(fields[12]);
 
 /** Each process's command name, process group and CPU time in clock ticks so far. */
 export function listProcesses(): ProcessStat[] {
@@ -34,8 +37,8 @@ export function listProcesses(): ProcessStat[] {
       continue; // ended meanwhile
     }
     const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const group = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
-    found.push({ pid: Number(entry), comm, group, cpuTicks: ticksOf(stat), mainThreadTicks: ticksOf(mainThread) });
+    const fields = fieldsOf(stat);
+    found.push({ pid: Number(entry), comm, group: Number(fields[2]), cpuTicks: ticksOf(fields), mainThreadTicks: ticksOf(fieldsOf(mainThread)) });
   }
   return found;
 }
