@@ -6,7 +6,11 @@
  *   drafts, missing), values from the demo's plausible trends (prisma/seed/demo-values.ts), and
  *   each campaign year's ACCEPTED registration with targets near the province's (registrations.ts).
  * - nation: the same plus 33 generated provinces, each with a copy of the campaign catalogue,
- *   ~97 communes and wards and ~30 departments, and the same history.
+ *   ~97 communes and wards and ~30 departments, and the same history, dense: every unit reports
+ *   every element in each period of the element's types (issue 5: "five years of quarterly reports
+ *   for every indicator ... millions of values"), where the seed's who-reports-what gives a commune
+ *   about four elements a quarter. The dense figures are sums no real province would report (every
+ *   unit's GRDP growth added up); they are there for their volume.
  *
  * Bulk SQL (INSERT ... SELECT FROM unnest of arrays), one transaction per province. Accounts for the
  * benchmark (password BENCH_PASSWORD) are created in Cao Bằng: a leader, a reviewer and unit heads of
@@ -47,12 +51,14 @@ export type GenerateOptions = {
   today: Day;
   /** unit heads created (one per commune, up to the communes that report) */
   unitHeads: number;
+  /** every unit reports every element in each period of the element's types, not only what the seed gives it */
+  dense?: boolean;
   log?: (line: string) => void;
 };
 
 export const SIZES: Record<Size, Omit<GenerateOptions, 'databaseUrl' | 'log'>> = {
   province: { extraProvinces: 0, communesPerProvince: 0, departmentsPerProvince: 0, lastYear: 2030, today: BENCH_TODAY, unitHeads: 50 },
-  nation: { extraProvinces: 33, communesPerProvince: 97, departmentsPerProvince: 30, lastYear: 2030, today: BENCH_TODAY, unitHeads: 50 },
+  nation: { extraProvinces: 33, communesPerProvince: 97, departmentsPerProvince: 30, lastYear: 2030, today: BENCH_TODAY, unitHeads: 50, dense: true },
 };
 
 export const COUNTED_TABLES = ['Province', 'Unit', 'Campaign', 'Indicator', 'DataElement', 'ReportingPeriod', 'User', 'Registration', 'RegistrationTarget', 'Report', 'ReportValue'] as const;
@@ -101,7 +107,7 @@ async function headUnits(client: pg.PoolClient, provinceId: number, count: numbe
 async function fillProvince(
   client: pg.PoolClient,
   provinceId: number,
-  options: { today: Day; lastYear: number; reportingUnitIds: Set<number> | null; leftOpen: Set<number> },
+  options: { today: Day; lastYear: number; reportingUnitIds: Set<number> | null; leftOpen: Set<number>; dense: boolean },
 ): Promise<{ reports: number; values: number; registrations: number }> {
   // One client: its queries run one after the other.
   const { rows: units } = await client.query<UnitRow>(`SELECT id, name, kind::text AS kind, border FROM "Unit" WHERE "provinceId" = $1 AND active ORDER BY id`, [provinceId]);
@@ -129,7 +135,7 @@ async function fillProvince(
     const window = periodWindow(period, options.today);
     if (window === 'NOT_OPEN') continue;
     for (const unit of reporting) {
-      const own = elements.filter((e) => unitReportsElementIn(e, unit, period.type));
+      const own = elements.filter((e) => (options.dense ? e.periodTypes.includes(period.type) : unitReportsElementIn(e, unit, period.type)));
       if (own.length === 0) continue;
       const dice = random(hashSeed('bench', unit.id, period.id))();
       let status: WorkflowStatus | null = 'ACCEPTED';
@@ -258,6 +264,7 @@ export async function generate(options: GenerateOptions): Promise<RowCounts> {
         lastYear: options.lastYear,
         reportingUnitIds: provinceId === caoBang.provinceId ? reportingUnitIds : null,
         leftOpen,
+        dense: options.dense ?? false,
       });
       await client.query('COMMIT');
       reports += done.reports;
