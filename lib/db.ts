@@ -1,5 +1,6 @@
 import 'server-only';
-import { createClient, type Db } from '@/lib/db/client';
+import { createClient, preparedQuery, type Db, type Tx } from '@/lib/db/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 
 export type { Db, Tx } from '@/lib/db/client';
 
@@ -26,3 +27,8 @@ export const db: Db = new Proxy({} as Db, {
     return typeof value === 'function' ? value.bind(client) : value;
   },
 });
+
+/** A fixed statement every request runs, prepared and sent past Prisma's engine (`preparedQuery`), on the app's client or in the transaction given. */
+export function prepared<T>(sql: Prisma.Sql, client: Db | Tx = db): Promise<T[]> {
+  return preparedQuery<T>(client === db ? getDb() : client, sql);
+}

@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
 import { headers } from 'next/headers';
-import { db } from '@/lib/db';
+import { prepared } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { DomainError } from '@/lib/errors';
 import { isAllowed, type Permission } from './permissions';
@@ -44,7 +45,7 @@ type ActorRow = {
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await sessionClaims();
   if (!session) return null;
-  const [user] = await db.$queryRaw<ActorRow[]>`/* prepared */
+  const [user] = await prepared<ActorRow>(Prisma.sql`
     SELECT u.id, u.username, u."displayName", u.role::text AS role, u."provinceId", u."unitId", u.active, u."sessionVersion",
            own.name AS "unitName",
            CASE WHEN u.role = 'UNIT_HEAD' AND u."unitId" IS NOT NULL THEN ARRAY(
@@ -55,7 +56,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
              )
              SELECT id FROM tree) ELSE '{}'::int[] END AS descendants
     FROM "User" u LEFT JOIN "Unit" own ON own.id = u."unitId"
-    WHERE u.id = ${session.uid}`;
+    WHERE u.id = ${session.uid}`);
   if (!user || !user.active || user.sessionVersion !== session.sv) return null;
   return {
     id: user.id,

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { Db, Tx } from '@/lib/db';
-import type { DataElement, ReportingPeriod, Unit } from '@/lib/generated/prisma/client';
+import { prepared, type Db, type Tx } from '@/lib/db';
+import { Prisma, type DataElement, type ReportingPeriod, type Unit } from '@/lib/generated/prisma/client';
 import { dateToDay, vnDay } from '@/lib/clock';
 import { DomainError } from '@/lib/errors';
 import { unitReportsElementIn } from '@/lib/catalogue/applicability';
@@ -33,9 +33,8 @@ function campaignElements(client: Db | Tx, campaignId: number, stamp: string): P
 export async function reportingContext(client: Db | Tx, unitId: number, periodId: number, provinceId: number) {
   const today = vnDay();
   // One query for the unit, the period and the unit's latest reopening still running: the autosave runs this.
-  const [row] = await client.$queryRaw<
-    Array<ReportingPeriod & { unit: Pick<Unit, 'id' | 'name' | 'kind' | 'border' | 'provinceId'>; reopenedUntil: Date | null; catalogueStamp: string }>
-  >`/* prepared */
+  const [row] = await prepared<ReportingPeriod & { unit: Pick<Unit, 'id' | 'name' | 'kind' | 'border' | 'provinceId'>; reopenedUntil: Date | null; catalogueStamp: string }>(
+    Prisma.sql`
     SELECT p.id, p."campaignId", p.type::text AS type, p.year, p.number, p."startDate", p."endDate", p."dueDate", p."expiryDate",
            p."isBaseline", p."createdAt", p."updatedAt",
            json_build_object('id', u.id, 'name', u.name, 'kind', u.kind, 'border', u.border, 'provinceId', u."provinceId") AS unit,
@@ -46,7 +45,9 @@ export async function reportingContext(client: Db | Tx, unitId: number, periodId
     FROM "ReportingPeriod" p
     JOIN "Campaign" c ON c.id = p."campaignId" AND c."provinceId" = ${provinceId}
     JOIN "Unit" u ON u.id = ${unitId} AND u."provinceId" = ${provinceId}
-    WHERE p.id = ${periodId}`;
+    WHERE p.id = ${periodId}`,
+    client,
+  );
   if (!row) throw new DomainError('NOT_FOUND');
   const { unit, reopenedUntil: reopenedDate, catalogueStamp, ...period } = row;
   const reopenedUntil = reopenedDate ? dateToDay(reopenedDate) : null;

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Tx } from '@/lib/db';
+import { db, prepared, type Tx } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { WorkflowStatus } from '@/lib/generated/prisma/enums';
 import type { Actor } from '@/lib/auth/session';
@@ -69,11 +69,11 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
       return { element: e, raw, value: parsed.value, note: limited(input.notes[e.code], MAX_NOTE, `n.${e.code}`), error: parsed.error };
     });
 
-  const [report] = await db.$queryRaw<StoredDraft[]>`/* prepared */
+  const [report] = await prepared<StoredDraft>(Prisma.sql`
     SELECT r.id, r.status::text AS status, r.version, r.note, r.narrative,
            coalesce((SELECT json_agg(json_build_object('elementId', v."elementId", 'rawValue', v."rawValue", 'note', v.note, 'valued', v.value IS NOT NULL))
                        FROM "ReportValue" v WHERE v."reportId" = r.id), '[]') AS values
-    FROM "Report" r WHERE r."unitId" = ${input.unitId} AND r."periodId" = ${input.periodId}`;
+    FROM "Report" r WHERE r."unitId" = ${input.unitId} AND r."periodId" = ${input.periodId}`);
   if (report && !isEditableStatus(report.status)) throw new DomainError('INVALID_STATE', 'notEditable');
   if (report ? report.version !== input.version : input.version !== 0) throw new DomainError('STALE');
 
@@ -102,7 +102,7 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
                  ON CONFLICT ("unitId", "periodId") DO NOTHING
                  RETURNING id, version, "updatedAt"`;
   const audited = Object.keys(changes).length > 0 || !report;
-  const [fresh] = await db.$queryRaw<Array<{ id: number; version: number; updatedAt: Date }>>`/* prepared */
+  const [fresh] = await prepared<{ id: number; version: number; updatedAt: Date }>(Prisma.sql`
     WITH saved AS (${saved}),
     written AS (
       INSERT INTO "ReportValue" ("reportId", "elementId", value, "rawValue", note)
@@ -111,7 +111,7 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
                            ${written.map((w) => w.raw)}::text[], ${written.map((w) => w.note)}::text[]) AS w(element, value, raw, note)
       ON CONFLICT ("reportId", "elementId") DO UPDATE SET value = EXCLUDED.value, "rawValue" = EXCLUDED."rawValue", note = EXCLUDED.note
     )${audited ? Prisma.sql`, audited AS (${auditInsertFrom(Prisma.sql`saved`, Prisma.sql`saved.id`, auditActor(actor), { action: 'report.save', entityType: 'Report', unitId: input.unitId, after: { changes } })})` : Prisma.empty}
-    SELECT id, version, "updatedAt" FROM saved`;
+    SELECT id, version, "updatedAt" FROM saved`);
   if (!fresh) throw new DomainError('STALE');
   const hints: Record<string, FieldErrorKey[]> = {};
   for (const row of rows) if (row.error) hints[`v.${row.element.code}`] = [row.error];
