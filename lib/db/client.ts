@@ -14,6 +14,9 @@ const pools: WeakMap<object, pg.Pool> = ((globalThis as { __dbPools?: WeakMap<ob
 
 export function createClient(url: string, poolSize = 10) {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection lost (a database restart) must not end the process: the adapter listens only
+  // once Prisma has run a query, and `preparedQuery` may use the pool before that.
+  pool.on('error', (error) => console.warn(`[db] idle connection lost: ${error.message}`));
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }), ...clientOptions });
   pools.set(client, pool);
   return client;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db, getDb, prepared } from '@/lib/db';
-import { statementName } from '@/lib/db/client';
+import { createClient, preparedQuery, statementName } from '@/lib/db/client';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 /** `prepared` sends a statement past Prisma's engine: its rows and parameters must be what `$queryRaw`'s are. */
@@ -47,6 +47,22 @@ describe('prepared statements', () => {
       }),
     ).rejects.toThrow('roll back');
     expect((await db.unit.findUniqueOrThrow({ where: { id: unit.id } })).name).toBe(unit.name);
+  });
+
+  it('survives losing an idle connection before Prisma has run a query, then opens another', async () => {
+    const client = createClient(process.env.DATABASE_URL!, 1);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const [{ pid }] = await preparedQuery<{ pid: number }>(client, Prisma.sql`SELECT pg_backend_pid() AS pid`);
+      await db.$queryRaw`SELECT pg_terminate_backend(${pid}::int)`;
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('idle connection lost')));
+      const [{ again }] = await preparedQuery<{ again: number }>(client, Prisma.sql`SELECT pg_backend_pid() AS again`);
+      expect(again).not.toBe(pid);
+    } finally {
+      warn.mockRestore();
+      await client.$queryRaw`SELECT 1`; // the adapter takes the pool, and ends it on $disconnect
+      await client.$disconnect();
+    }
   });
 
   it('names a statement by its text, within PostgreSQL’s 63 bytes', () => {
