@@ -7,6 +7,7 @@ import { acceptReport, reopenPeriodForUnit, reopenReport, returnReport } from '@
 import { getReportForm } from '@/lib/reporting/queries';
 import { getReportForReview } from '@/lib/review/report-detail';
 import { getReportHistory } from '@/lib/reporting/history';
+import { countUnread } from '@/lib/notifications/queries';
 import { domainError, makeActor, unitNamed } from './admin-fixtures';
 
 const COMMUNE = 'Xã Cốc Pàng';
@@ -74,6 +75,12 @@ describe('the unit-to-Home-Affairs loop', () => {
     expect(audit.at(-1)).toMatchObject({ fromStatus: 'DRAFT', toStatus: 'SUBMITTED', actorId: head.id });
     // The reviewers are told.
     expect(await db.notification.count({ where: { userId: reviewer.id, kind: 'REPORT_SUBMITTED' } })).toBe(1);
+    // The bell counts what is unread, the reviewer's own only.
+    const unread = await db.notification.count({ where: { userId: reviewer.id, readAt: null } });
+    expect(unread).toBeGreaterThan(0);
+    expect(await countUnread(reviewer)).toBe(unread);
+    await db.notification.updateMany({ where: { userId: reviewer.id }, data: { readAt: new Date() } });
+    expect(await countUnread(reviewer)).toBe(0);
 
     // Submitted means locked for the unit.
     expect((await domainError(saveReportDraft(officer, draft(report.version, { DOSSIERS_TOTAL: '1' })))).code).toBe('INVALID_STATE');
