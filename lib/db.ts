@@ -28,7 +28,7 @@ export const db: Db = new Proxy({} as Db, {
   },
 });
 
-/** A fixed statement every request runs, prepared and sent past Prisma's engine (`preparedQuery`), on the app's client or in the transaction given. */
+/** A fixed statement run on every request or visit, prepared and sent past Prisma's engine (`preparedQuery`), on the app's client or in the transaction given. */
 export function prepared<T>(sql: Prisma.Sql, client: Db | Tx = db): Promise<T[]> {
   return preparedQuery<T>(client === db ? getDb() : client, sql);
 }
