@@ -6,7 +6,7 @@ import { auditActor, requirePermission } from '@/lib/auth/session';
 import { audit } from '@/lib/audit';
 import { DomainError, type FieldErrorKey } from '@/lib/errors';
 import { now } from '@/lib/clock';
-import { allowedFrom, canMove, isEditableStatus } from '@/lib/workflow/transitions';
+import { allowedFrom, canMove, EDITABLE_STATUSES, isEditableStatus } from '@/lib/workflow/transitions';
 import { notify, reviewersOf } from '@/lib/notifications/notify';
 import { registrationContext, type RegistrationContext } from './context';
 import { registrationLock } from './lock';
@@ -92,7 +92,7 @@ export async function saveRegistrationDraft(actor: Actor, input: RegistrationDra
         if (!isEditableStatus(registration.status)) throw new DomainError('INVALID_STATE', 'notEditable');
         assertWindow(ctx, registration.status, actor);
         const moved = await tx.registration.updateMany({
-          where: { id: registration.id, version: input.version, status: { in: ['DRAFT', 'RETURNED'] } },
+          where: { id: registration.id, version: input.version, status: { in: [...EDITABLE_STATUSES] } },
           data: { ...content, version: { increment: 1 } },
         });
         if (moved.count !== 1) throw new DomainError('STALE');

@@ -8,7 +8,7 @@ import { audit, auditInsertFrom } from '@/lib/audit';
 import { DomainError, type FieldErrorKey } from '@/lib/errors';
 import { dateToDay, now } from '@/lib/clock';
 import { getSetting } from '@/lib/settings/queries';
-import { allowedFrom, canMove, isEditableStatus } from '@/lib/workflow/transitions';
+import { allowedFrom, canMove, EDITABLE_STATUSES, isEditableStatus } from '@/lib/workflow/transitions';
 import { notify, reviewersOf } from '@/lib/notifications/notify';
 import { EVIDENCE_KINDS, readUpload, storeFile } from '@/lib/files/store';
 import { assertPeriodOpen, reportingContext } from './context';
@@ -94,7 +94,7 @@ export async function saveReportDraft(actor: Actor, input: DraftInput) {
   // saw: else nothing is written and the editor is told to reload), its changed values and the audit row.
   const saved = report
     ? Prisma.sql`UPDATE "Report" SET note = ${note}, narrative = ${narrative}, version = version + 1, "updatedById" = ${actor.id}, "updatedAt" = ${now()}
-                 WHERE id = ${report.id} AND version = ${input.version} AND status IN ('DRAFT', 'RETURNED')
+                 WHERE id = ${report.id} AND version = ${input.version} AND status = ANY(${EDITABLE_STATUSES}::"WorkflowStatus"[])
                  RETURNING id, version, "updatedAt"`
     : // two first saves at once: the unique (unit, period) lets one create the report; the other reloads
       Prisma.sql`INSERT INTO "Report" ("provinceId", "unitId", "periodId", note, narrative, "updatedById", "updatedAt")

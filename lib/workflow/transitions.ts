@@ -30,6 +30,8 @@ export function allowedFrom(transition: Transition): readonly WorkflowStatus[] {
 }
 
 /** The unit may change the content only while it is in its hands. */
+export const EDITABLE_STATUSES: readonly WorkflowStatus[] = ['DRAFT', 'RETURNED'];
+
 export function isEditableStatus(status: WorkflowStatus): boolean {
-  return status === 'DRAFT' || status === 'RETURNED';
+  return EDITABLE_STATUSES.includes(status);
 }
