@@ -1,6 +1,7 @@
 import 'server-only';
-import { db } from '@/lib/db';
-import type { AcceptedValues } from './outliers';
+import { prepared } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { AcceptedValues, PeriodRef } from './outliers';
 import type { SubmissionSnapshot } from './diff';
 
 type ValueRow = { elementId: number; value: { toString(): string } | null; rawValue: string | null; note: string | null; element: { code: string } };
@@ -21,14 +22,18 @@ export function snapshotOf(
   };
 }
 
-/** The unit's accepted reports (other than one), as the outlier check compares with them. */
+/**
+ * The unit's accepted reports (other than one), as the outlier check compares with them: each
+ * period with its values by element code. One prepared statement: the report form, each submission
+ * (twice, with the form it returns) and the reviewer's page read it.
+ */
 export async function acceptedHistory(unitId: number, exceptReportId: number | null): Promise<AcceptedValues[]> {
-  const reports = await db.report.findMany({
-    where: { unitId, status: 'ACCEPTED', ...(exceptReportId ? { id: { not: exceptReportId } } : {}) },
-    select: { period: { select: { type: true, year: true, number: true } }, values: { select: { value: true, element: { select: { code: true } } } } },
-  });
-  return reports.map((r) => ({
-    period: r.period,
-    values: Object.fromEntries(r.values.filter((v) => v.value !== null).map((v) => [v.element.code, v.value!.toString()])),
-  }));
+  const rows = await prepared<PeriodRef & { values: Record<string, string> }>(Prisma.sql`
+    SELECT p.type::text AS type, p.year, p.number,
+           coalesce((SELECT json_object_agg(e.code, trim_scale(v.value)::text)
+                       FROM "ReportValue" v JOIN "DataElement" e ON e.id = v."elementId"
+                      WHERE v."reportId" = r.id AND v.value IS NOT NULL), '{}') AS values
+      FROM "Report" r JOIN "ReportingPeriod" p ON p.id = r."periodId"
+     WHERE r."unitId" = ${unitId} AND r.status = 'ACCEPTED' AND r.id IS DISTINCT FROM ${exceptReportId}::int`);
+  return rows.map(({ values, ...period }) => ({ period, values }));
 }

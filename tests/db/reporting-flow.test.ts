@@ -7,6 +7,7 @@ import { acceptReport, reopenPeriodForUnit, reopenReport, returnReport } from '@
 import { getReportForm } from '@/lib/reporting/queries';
 import { getReportForReview } from '@/lib/review/report-detail';
 import { getReportHistory } from '@/lib/reporting/history';
+import { acceptedHistory } from '@/lib/reporting/snapshot';
 import { countUnread } from '@/lib/notifications/queries';
 import { domainError, makeActor, unitNamed } from './admin-fixtures';
 
@@ -109,6 +110,13 @@ describe('the unit-to-Home-Affairs loop', () => {
     await acceptReport(reviewer, report.id, review.report.version);
     const accepted = await getReportForm(officer, officer.unitId!, q3.id);
     expect(accepted.lock.reason).toBe('ACCEPTED');
+    // The outlier check's history: the unit's accepted reports with their values, but the one asked to leave out.
+    const in2026 = (history: Awaited<ReturnType<typeof acceptedHistory>>) => history.filter((h) => h.period.year === 2026);
+    expect(in2026(await acceptedHistory(officer.unitId!, null))).toEqual([
+      { period: { type: 'QUARTER', year: 2026, number: 3 }, values: { DOSSIERS_TOTAL: '1200', DOSSIERS_ONLINE: '950' } },
+    ]);
+    expect(in2026(await acceptedHistory(officer.unitId!, report.id))).toEqual([]);
+    expect(in2026(await acceptedHistory(outsider.unitId!, null))).toEqual([]);
     const acceptedVersion = (await db.report.findUniqueOrThrow({ where: { id: report.id } })).version;
     await reopenReport(reviewer, report.id, acceptedVersion, 'Sai số liệu quý 3 theo phản ánh của Thanh tra.');
     expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).status).toBe('RETURNED');
