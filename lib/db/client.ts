@@ -60,14 +60,14 @@ function parameter(value: unknown): unknown {
 }
 
 /**
- * The few fixed statements run on every request (the session's account, the bell's count), by the
- * autosave, or on every visit of the leaders' overview: prepared once per connection (PostgreSQL
- * stops parsing and planning them each time) and sent straight to the pool under the client, past
- * Prisma's query engine, whose work around a raw query (and the garbage it leaves) costs more than
- * the driver's: the autosave's server CPU fell from ~2,3 to ~1,6 ms. Rows come back as `$queryRaw`
- * returns them (bigint, Decimal, dates and timestamps as UTC Dates). Inside a transaction (a `Tx`)
- * the statement runs in it through Prisma, as any other: a second connection would neither see the
- * transaction's writes nor be free to take while the transaction holds one.
+ * The few fixed statements run on every request (the session's account, the bell's count) or on the
+ * busiest paths (the autosave, the report form's history, the leaders' overview): prepared once per
+ * connection (PostgreSQL stops parsing and planning them each time) and sent to the pool under the
+ * client, past Prisma's query engine, whose work around a raw query (and the garbage it leaves)
+ * costs more than the driver's: the autosave's server CPU fell from ~2,3 to ~1,6 ms. Rows come back
+ * as `$queryRaw` returns them (bigint, Decimal, dates and timestamps as UTC Dates). Inside a
+ * transaction (a `Tx`) the statement runs in it through Prisma, as any other: a second connection
+ * would neither see the transaction's writes nor be free to take while the transaction holds one.
  *
  * Only for fixed texts: each one stays prepared on every connection.
  */
