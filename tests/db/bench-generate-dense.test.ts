@@ -1,34 +1,25 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { generate, type RowCounts } from '@/lib/bench/generate';
+import type { PeriodType } from '@/lib/generated/prisma/enums';
+import { tinyRun } from './bench-fixtures';
 
 /**
  * The nation size's dense history (issue 5: "five years of quarterly reports for every indicator"):
  * every unit reports every element in each period of the element's types, whoever the seed says
- * reports it. Tiny run: Cao Bằng's first 3 communes and the owners of provincial figures, one
- * generated province of 3 communes and 2 departments, the 2025 baseline and 2026.
+ * reports it, on the tests' tiny run (bench-fixtures.ts).
  */
 let counts: RowCounts;
 
 beforeAll(async () => {
-  counts = await generate({
-    databaseUrl: process.env.DATABASE_URL!,
-    extraProvinces: 1,
-    communesPerProvince: 3,
-    departmentsPerProvince: 2,
-    caoBangCommunes: 3,
-    lastYear: 2026,
-    today: '2027-06-01',
-    unitHeads: 3,
-    dense: true,
-  });
+  counts = await generate(tinyRun({ dense: true }));
 }, 120_000);
 
 describe('benchmark data generator, dense', () => {
   it('gives every reporting unit every element of each period type, owners’ figures included', async () => {
     const reports = await db.report.findMany({ select: { unitId: true, period: { select: { type: true, campaignId: true } }, _count: { select: { values: true } } } });
     const elements = await db.dataElement.findMany({ select: { campaignId: true, periodTypes: true } });
-    const elementsOf = (campaignId: number, type: string) => elements.filter((e) => e.campaignId === campaignId && e.periodTypes.includes(type as never)).length;
+    const elementsOf = (campaignId: number, type: PeriodType) => elements.filter((e) => e.campaignId === campaignId && e.periodTypes.includes(type)).length;
     expect(reports.length).toBe(counts.Report);
     for (const r of reports) expect(r._count.values).toBe(elementsOf(r.period.campaignId, r.period.type));
     expect(reports.reduce((sum, r) => sum + r._count.values, 0)).toBe(counts.ReportValue);

@@ -4,6 +4,7 @@ import { generate, rowCounts, type RowCounts } from '@/lib/bench/generate';
 import { unitReportsElementIn } from '@/lib/catalogue/applicability';
 import { computeIndicator, latestSpan, loadReportData } from '@/lib/indicators/compute';
 import pg from 'pg';
+import { tinyRun } from './bench-fixtures';
 
 /**
  * The benchmark's generator at a tiny size (Cao Bằng's first 3 communes and the owners of provincial
@@ -43,16 +44,7 @@ async function expectedFor(provinceId: number, unitIds?: number[]) {
 
 beforeAll(async () => {
   before = await countsNow();
-  counts = await generate({
-    databaseUrl: process.env.DATABASE_URL!,
-    extraProvinces: 1,
-    communesPerProvince: 3,
-    departmentsPerProvince: 2,
-    caoBangCommunes: 3,
-    lastYear: 2026,
-    today: '2027-06-01',
-    unitHeads: 50,
-  });
+  counts = await generate(tinyRun());
 }, 120_000);
 
 describe('benchmark data generator', () => {
